@@ -1,0 +1,11 @@
+using WhaiNot.Domain.Accounts;
+using WhaiNot.Storage;
+
+namespace WhaiNot.Appliance.Auth;
+
+/// <summary>The signed-in account, read fresh from the store (role and team as they are now, not as when signed in).</summary>
+internal static class CurrentUser
+{
+    public static UserAccount? Load(HttpContext context, ApplianceStore store) =>
+        ApplianceClaims.UserIdOf(context.User) is { } id ? store.Accounts.FindUser(id) : null;
+}

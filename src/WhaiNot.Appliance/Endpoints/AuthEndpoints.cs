@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using WhaiNot.Appliance.Auth;
+using WhaiNot.Domain.Accounts;
+using WhaiNot.Domain.Audit;
+using WhaiNot.Storage;
+
+namespace WhaiNot.Appliance;
+
+/// <summary>Sign-in: a bearer token for API, CLI and SignalR; a cookie for the browser.</summary>
+internal static class AuthEndpoints
+{
+    public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/api/auth");
+
+        auth.MapPost("/token", (CredentialsRequest request, SignInService signIn, TokenService tokens) =>
+        {
+            var outcome = signIn.SignIn(request.Username, request.Password);
+            return outcome.User is null
+                ? ApiErrors.Result(StatusCodes.Status401Unauthorized, outcome.Error!)
+                : Results.Ok(new { token = tokens.Issue(outcome.User), expiresIn = (int)tokens.Lifetime.TotalSeconds, role = outcome.User.Role.ToName() });
+        }).AllowAnonymous();
+
+        auth.MapPost("/login", async (CredentialsRequest request, SignInService signIn, HttpContext context) =>
+        {
+            var outcome = signIn.SignIn(request.Username, request.Password);
+            if (outcome.User is null)
+            {
+                return ApiErrors.Result(StatusCodes.Status401Unauthorized, outcome.Error!);
+            }
+
+            await context.SignInAsync(
+                CookieAuthenticationDefaults.AuthenticationScheme,
+                ApplianceClaims.Principal(outcome.User, CookieAuthenticationDefaults.AuthenticationScheme));
+            return Results.Ok(Describe(outcome.User));
+        }).AllowAnonymous();
+
+        auth.MapPost("/logout", async (HttpContext context, ApplianceStore store) =>
+        {
+            store.Audit.Append(ApplianceClaims.ActorOf(context.User), AuditAction.SignOut, null);
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.NoContent();
+        }).RequireAuthorization();
+
+        auth.MapGet("/me", (HttpContext context, ApplianceStore store) =>
+            ApplianceClaims.UserIdOf(context.User) is { } id && store.Accounts.FindUser(id) is { } user
+                ? Results.Ok(Describe(user))
+                : ApiErrors.Result(StatusCodes.Status401Unauthorized, "Aanmelden is nodig.")).RequireAuthorization();
+    }
+
+    private static object Describe(UserAccount user) =>
+        new { username = user.Username, displayName = user.DisplayName, role = user.Role.ToName(), teamId = user.TeamId };
+}

@@ -1,0 +1,38 @@
+using WhaiNot.Storage;
+
+namespace WhaiNot.Appliance;
+
+/// <summary>
+/// Turns request-level failures into the Dutch error shape: unreadable JSON becomes 400, anything
+/// unexpected 500 with the details in the log only (never in the response).
+/// </summary>
+internal sealed partial class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorHandlingMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            LogBadRequest(logger, context.Request.Path, ex.Message);
+            await ApiErrors.Write(context.Response, StatusCodes.Status400BadRequest, "De aanvraag kon niet gelezen worden. Controleer of de JSON geldig is en alle velden het juiste type hebben.");
+        }
+        catch (DuplicateException ex)
+        {
+            await ApiErrors.Write(context.Response, StatusCodes.Status409Conflict, ex.Message);
+        }
+        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            LogUnexpected(logger, ex, context.Request.Path);
+            await ApiErrors.Write(context.Response, StatusCodes.Status500InternalServerError, "Er ging iets mis op de appliance. De fout is gelogd; probeer het opnieuw.");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rejected unreadable request to {Path}: {Reason}")]
+    private static partial void LogBadRequest(ILogger logger, PathString path, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure handling {Path}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, PathString path);
+}

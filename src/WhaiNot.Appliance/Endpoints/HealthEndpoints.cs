@@ -1,0 +1,20 @@
+using System.Reflection;
+
+namespace WhaiNot.Appliance;
+
+/// <summary>GET /health: for load balancers and the installer's check. No authentication, no content.</summary>
+internal static class HealthEndpoints
+{
+    private static readonly DateTimeOffset StartedAt = DateTimeOffset.UtcNow;
+
+    public static void MapHealthEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGet("/health", (TimeProvider time) => Results.Ok(new
+        {
+            status = "ok",
+            version = Version(),
+            uptimeSeconds = (long)(time.GetUtcNow() - StartedAt).TotalSeconds,
+        })).AllowAnonymous();
+
+    public static string Version() =>
+        typeof(HealthEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+}

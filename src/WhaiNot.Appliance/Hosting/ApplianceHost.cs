@@ -1,0 +1,126 @@
+using WhaiNot.Appliance.Auth;
+using WhaiNot.Appliance.Demo;
+using WhaiNot.Domain.Accounts;
+using WhaiNot.Domain.Audit;
+using WhaiNot.Security.Certificates;
+using WhaiNot.Security.Keys;
+using WhaiNot.Security.Passwords;
+using WhaiNot.Storage;
+
+namespace WhaiNot.Appliance.Hosting;
+
+/// <summary>
+/// Builds the appliance: opens the store and certificates before anything listens, so a bad data
+/// folder stops the start with a clear message instead of half a service.
+/// </summary>
+public static class ApplianceHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var arguments = ApplianceArguments.Parse(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = arguments.Remaining, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddApplianceLayers();
+        if (arguments.Demo)
+        {
+            builder.Configuration["Appliance:Demo"] = "true";
+        }
+
+        EnsureHttpsOnly(builder.Configuration["urls"]);
+        builder.Services.AddSystemd();
+        builder.Services.AddWindowsService(options => options.ServiceName = "WhaiNot Appliance");
+
+        var options = builder.Configuration.GetSection(ApplianceOptions.SectionName).Get<ApplianceOptions>() ?? new ApplianceOptions();
+        builder.Services.AddOptions<ApplianceOptions>().BindConfiguration(ApplianceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        var store = OpenStore(DataFolder.Resolve(arguments.DataFolder));
+        try
+        {
+            var certificate = IssueServerCertificate(store, options);
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate.Current));
+            builder.Services.AddApplianceServices(store, certificate, options);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+
+        var app = builder.Build();
+        app.UseMiddleware<ErrorHandlingMiddleware>();
+        app.UseHsts();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthEndpoints();
+        app.MapAuthEndpoints();
+        app.MapDossierEndpoints();
+        app.MapUserEndpoints();
+        app.MapAuditEndpoints();
+        app.MapSystemEndpoints();
+
+        if (options.Demo)
+        {
+            app.Services.GetRequiredService<DemoSeeder>().SeedOnce();
+        }
+
+        store.Audit.Append("system", AuditAction.ApplianceStart, null, HealthEndpoints.Version());
+        return app;
+    }
+
+    private static IServiceCollection AddApplianceServices(this IServiceCollection services, ApplianceStore store, ServerCertificate certificate, ApplianceOptions options)
+    {
+        var hashing = options.PasswordHashing;
+        var tokens = new TokenService(store.MasterKey.DeriveKey(KeyPurpose.TokenSigning), TimeSpan.FromMinutes(options.TokenLifetimeMinutes), TimeProvider.System);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(store);
+        services.AddSingleton(certificate);
+        services.AddSingleton(tokens);
+        services.AddSingleton(new Argon2idPasswordHasher(new Argon2Settings(hashing.MemoryKiB, hashing.Iterations, hashing.Parallelism)));
+        services.AddSingleton<IPasswordHasher>(sp => sp.GetRequiredService<Argon2idPasswordHasher>());
+        services.AddSingleton(new LockoutPolicy(options.Lockout.MaxFailedSignIns, TimeSpan.FromMinutes(options.Lockout.LockoutMinutes)));
+        services.AddSingleton<SignInService>();
+        services.AddSingleton<AccountAdministration>();
+        services.AddSingleton<DemoSeeder>();
+        services.AddSingleton(sp => new ApplianceCertificates(store.Folder.CertificatesFolder, store.MasterKey.DerivePassword(KeyPurpose.CertificateKeys), sp.GetRequiredService<TimeProvider>()));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddApplianceAuthentication(tokens, TimeSpan.FromMinutes(options.CookieLifetimeMinutes));
+        return services;
+    }
+
+    private static ApplianceStore OpenStore(DataFolder folder)
+    {
+        try
+        {
+            return ApplianceStore.Open(folder);
+        }
+        catch (Exception ex) when (ex is KeyFileException or StoreException)
+        {
+            throw new StartupException(ex.Message, ex);
+        }
+    }
+
+    private static ServerCertificate IssueServerCertificate(ApplianceStore store, ApplianceOptions options)
+    {
+        var certificates = new ApplianceCertificates(store.Folder.CertificatesFolder, store.MasterKey.DerivePassword(KeyPurpose.CertificateKeys));
+        var hostNames = ApplianceCertificates.DefaultHostNames().Concat(options.HostNames).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        try
+        {
+            return new ServerCertificate(certificates.EnsureServerCertificate(hostNames), hostNames);
+        }
+        catch (CertificateException ex)
+        {
+            throw new StartupException(ex.Message, ex);
+        }
+    }
+
+    private static void EnsureHttpsOnly(string? urls)
+    {
+        var plain = (urls ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(u => !u.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (plain.Count > 0)
+        {
+            throw new StartupException($"De appliance luistert alleen via HTTPS. Niet toegestaan: {string.Join(", ", plain)}. Gebruik bijvoorbeeld --urls https://0.0.0.0:8443.");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WhaiNot.Appliance.Hosting;
+
+/// <summary>Settings of the appliance host, bound to the "Appliance" section (defaults in firmware-config/).</summary>
+public sealed class ApplianceOptions
+{
+    public const string SectionName = "Appliance";
+
+    [Required]
+    public string OcmwName { get; set; } = "OCMW";
+
+    /// <summary>Extra host names or IP addresses the server certificate must cover (besides the machine's own).</summary>
+    public List<string> HostNames { get; set; } = [];
+
+    [Range(5, 24 * 60)]
+    public int TokenLifetimeMinutes { get; set; } = 480;
+
+    [Range(5, 24 * 60)]
+    public int CookieLifetimeMinutes { get; set; } = 480;
+
+    public bool Demo { get; set; }
+
+    [Required]
+    public LockoutOptions Lockout { get; set; } = new();
+
+    [Required]
+    public PasswordHashingOptions PasswordHashing { get; set; } = new();
+}

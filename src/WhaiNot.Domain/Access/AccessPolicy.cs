@@ -1,0 +1,47 @@
+using WhaiNot.Domain.Accounts;
+using WhaiNot.Domain.Dossiers;
+
+namespace WhaiNot.Domain.Access;
+
+/// <summary>
+/// Least privilege per role. Only team roles ever touch dossier content, and only their own team's;
+/// functional admins, the DPO and IT admins manage people, audit and system, never content.
+/// </summary>
+public static class AccessPolicy
+{
+    private static readonly Dictionary<Role, Permission[]> Grants = new()
+    {
+        [Role.Worker] = [Permission.ReadDossierContent, Permission.WriteDossierContent],
+        [Role.TeamLead] = [Permission.ReadDossierContent, Permission.WriteDossierContent],
+        [Role.FunctionalAdmin] = [Permission.ManageUsers],
+        [Role.Dpo] = [Permission.ReadAuditLog],
+        [Role.ItAdmin] = [Permission.ManageSystem],
+    };
+
+    public static bool Has(Role role, Permission permission) =>
+        Grants.TryGetValue(role, out var granted) && granted.Contains(permission);
+
+    public static bool CanReadDossier(UserAccount user, Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(dossier);
+        return CanReachTeamContent(user, dossier.TeamId, Permission.ReadDossierContent);
+    }
+
+    public static bool CanWriteDossier(UserAccount user, Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(dossier);
+        return CanReachTeamContent(user, dossier.TeamId, Permission.WriteDossierContent);
+    }
+
+    /// <summary>The team whose dossiers the user may list, or null when the role sees no content at all.</summary>
+    public static Guid? ContentTeamOf(UserAccount user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Has(user.Role, Permission.ReadDossierContent) && !user.Disabled ? user.TeamId : null;
+    }
+
+    private static bool CanReachTeamContent(UserAccount user, Guid teamId, Permission permission) =>
+        !user.Disabled && Has(user.Role, permission) && user.TeamId == teamId;
+}

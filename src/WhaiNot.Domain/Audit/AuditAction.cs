@@ -1,0 +1,21 @@
+namespace WhaiNot.Domain.Audit;
+
+/// <summary>Action names written to the audit log. Stable strings: the DPO filters on them.</summary>
+public static class AuditAction
+{
+    public const string SignIn = "auth.sign-in";
+    public const string SignInFailed = "auth.sign-in-failed";
+    public const string AccountLocked = "auth.locked";
+    public const string SignOut = "auth.sign-out";
+    public const string DossierList = "dossier.list";
+    public const string DossierRead = "dossier.read";
+    public const string DossierCreate = "dossier.create";
+    public const string DossierDenied = "dossier.denied";
+    public const string UserCreate = "user.create";
+    public const string UserDisable = "user.disable";
+    public const string UserReset = "user.reset";
+    public const string TeamCreate = "team.create";
+    public const string AuditRead = "audit.read";
+    public const string ApplianceStart = "system.start";
+    public const string DemoSeeded = "system.demo-seeded";
+}

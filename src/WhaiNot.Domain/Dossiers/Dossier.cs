@@ -1,0 +1,5 @@
+namespace WhaiNot.Domain.Dossiers;
+
+/// <summary>A client's social dossier, owned by one team.</summary>
+/// <param name="Reference">The OCMW's own dossier number; not personal data.</param>
+public sealed record Dossier(Guid Id, Guid ClientId, Guid TeamId, string Reference, DateTimeOffset OpenedAt, ClientProfile Client);

@@ -1,0 +1,162 @@
+using LiteDB;
+using WhaiNot.Security.Keys;
+using WhaiNot.Storage.Audit;
+using WhaiNot.Storage.Documents;
+
+namespace WhaiNot.Storage;
+
+/// <summary>
+/// The encrypted LiteDB file and the master key that opens it. Opening never creates a key next to
+/// an existing database and never rewrites a file it can't read: a missing key or a foreign file is
+/// an error for a person to look at, not something to paper over.
+/// </summary>
+public sealed class ApplianceStore : IDisposable
+{
+    private const int SchemaVersion = 1;
+
+    private readonly DataFolderLock _lock;
+
+    private ApplianceStore(DataFolder folder, DataFolderLock folderLock, MasterKey masterKey, LiteDatabase database, TimeProvider time)
+    {
+        _lock = folderLock;
+        Folder = folder;
+        MasterKey = masterKey;
+        Database = database;
+        Keys = new DataKeyStore(database, KeyWrapper.FromMasterKey(masterKey), time);
+        Audit = new AuditLog(database, masterKey, time);
+        Accounts = new AccountRepository(database);
+        Dossiers = new DossierRepository(database, Keys);
+        Meta = new MetaStore(database);
+    }
+
+    public DataFolder Folder { get; }
+
+    public MasterKey MasterKey { get; }
+
+    public DataKeyStore Keys { get; }
+
+    public AuditLog Audit { get; }
+
+    public AccountRepository Accounts { get; }
+
+    public DossierRepository Dossiers { get; }
+
+    public MetaStore Meta { get; }
+
+    internal LiteDatabase Database { get; }
+
+    /// <summary>Opens the store, creating key and database on the very first start.</summary>
+    /// <exception cref="KeyFileException">The key file is missing, unreadable or damaged.</exception>
+    /// <exception cref="StoreException">The database can't be opened with this key or isn't ours.</exception>
+    public static ApplianceStore Open(DataFolder folder, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var keyExists = File.Exists(folder.MasterKeyPath);
+        var databaseExists = File.Exists(folder.DatabasePath);
+
+        if (!keyExists && databaseExists)
+        {
+            throw new KeyFileException(
+                $"De databank '{folder.DatabasePath}' bestaat, maar het sleutelbestand '{folder.MasterKeyPath}' ontbreekt. " +
+                "Er wordt geen nieuwe sleutel gemaakt, want dan gaan de gegevens verloren. Zet het sleutelbestand terug uit de sleutelback-up.");
+        }
+
+        try
+        {
+            folder.EnsureCreated();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException($"De datamap '{folder.Root}' kan niet aangemaakt worden: {ex.Message}", ex);
+        }
+
+        var folderLock = DataFolderLock.Acquire(folder);
+        MasterKey? masterKey = null;
+        LiteDatabase? database = null;
+        try
+        {
+            if (!keyExists)
+            {
+                using var fresh = MasterKey.Generate();
+                MasterKeyFile.CreateNew(folder.MasterKeyPath, fresh);
+            }
+
+            masterKey = MasterKeyFile.Read(folder.MasterKeyPath);
+            database = OpenDatabase(folder, masterKey, databaseExists);
+            var store = new ApplianceStore(folder, folderLock, masterKey, database, time ?? TimeProvider.System);
+            store.Initialize();
+            return store;
+        }
+        catch
+        {
+            database?.Dispose();
+            masterKey?.Dispose();
+            folderLock.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        Keys.Dispose();
+        MasterKey.Dispose();
+        _lock.Dispose();
+    }
+
+    private static LiteDatabase OpenDatabase(DataFolder folder, MasterKey masterKey, bool existed)
+    {
+        if (existed)
+        {
+            LiteDatabaseHeader.EnsureLooksLikeOurs(folder.DatabasePath);
+        }
+
+        var connection = new ConnectionString
+        {
+            Filename = folder.DatabasePath,
+            Password = masterKey.DerivePassword(KeyPurpose.Database),
+            Connection = ConnectionType.Direct,
+            Upgrade = false,
+        };
+        var mapper = new BsonMapper();
+        try
+        {
+            var database = new LiteDatabase(connection, mapper) { UtcDate = true };
+            // Touch the engine so a wrong key or foreign file fails here, not on the first request.
+            _ = database.GetCollectionNames().ToList();
+            return database;
+        }
+        catch (LiteException ex) when (ex.Message.Contains("password", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new StoreException(
+                $"De databank '{folder.DatabasePath}' gaat niet open met de hoofdsleutel in '{folder.MasterKeyPath}'. " +
+                "Hoort dit sleutelbestand bij deze databank? Er is niets gewijzigd.", ex);
+        }
+        catch (Exception ex) when (ex is LiteException or InvalidCastException or InvalidOperationException or IndexOutOfRangeException or ArgumentException)
+        {
+            throw new StoreException(
+                $"De databank '{folder.DatabasePath}' is beschadigd of geen WhaiNot-databank. Er is niets gewijzigd; zet een back-up terug.", ex);
+        }
+        catch (IOException ex)
+        {
+            throw new StoreException(
+                $"De databank '{folder.DatabasePath}' kan niet geopend worden ({ex.Message}). Draait de appliance al, of een ander whainot-commando?", ex);
+        }
+    }
+
+    private void Initialize()
+    {
+        var stored = Meta.Get("schemaVersion");
+        if (stored is null)
+        {
+            Meta.Set("schemaVersion", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else if (stored != SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            throw new StoreException($"De databank heeft schemaversie {stored}; deze versie van de appliance kent versie {SchemaVersion}.");
+        }
+
+        Accounts.EnsureIndexes();
+        Dossiers.EnsureIndexes();
+    }
+}

@@ -1,0 +1,56 @@
+namespace WhaiNot.Storage;
+
+/// <summary>
+/// Everything the box keeps lives under one folder. Paths resolve command line, then the
+/// WHAINOT_DATA environment variable, then the platform default of the packaged install.
+/// </summary>
+public sealed class DataFolder
+{
+    public const string EnvironmentVariable = "WHAINOT_DATA";
+
+    public DataFolder(string root)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(root);
+        Root = Path.GetFullPath(root);
+    }
+
+    public string Root { get; }
+
+    public string DatabasePath => Path.Combine(Root, "whainot.db");
+
+    public string KeysFolder => Path.Combine(Root, "keys");
+
+    public string MasterKeyPath => Path.Combine(KeysFolder, "master.key");
+
+    public string CertificatesFolder => Path.Combine(Root, "certs");
+
+    public string DemoCredentialsPath => Path.Combine(Root, "demo-credentials.json");
+
+    public static DataFolder Resolve(string? fromCommandLine) =>
+        new(fromCommandLine
+            ?? Environment.GetEnvironmentVariable(EnvironmentVariable)
+            ?? PlatformDefault());
+
+    public static string PlatformDefault() => OperatingSystem.IsWindows()
+        ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.CommonApplicationData), "WhaiNot")
+        : "/var/lib/whainot";
+
+    /// <summary>Creates the folder (and the key folder) readable by the owner only.</summary>
+    public void EnsureCreated()
+    {
+        CreatePrivateDirectory(Root);
+        CreatePrivateDirectory(KeysFolder);
+    }
+
+    private static void CreatePrivateDirectory(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            // On Windows the installer sets the ACL of the data folder; children inherit it.
+            Directory.CreateDirectory(path);
+            return;
+        }
+
+        Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+}
