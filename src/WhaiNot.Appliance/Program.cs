@@ -9,7 +9,7 @@ try
 catch (StartupException ex)
 {
     await Console.Error.WriteLineAsync("De appliance start niet: " + ex.Message);
-    return 2;
+    return ex.ExitCode;
 }
 
 /// <summary>Entry point; public so tests can name the assembly.</summary>

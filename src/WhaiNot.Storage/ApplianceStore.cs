@@ -45,14 +45,18 @@ public sealed class ApplianceStore : IDisposable
 
     internal LiteDatabase Database { get; }
 
-    /// <summary>Opens the store, creating key and database on the very first start.</summary>
+    /// <summary>Opens the store; with <paramref name="createIfMissing"/>, creates key and database on the very first start.</summary>
     /// <exception cref="KeyFileException">The key file is missing, unreadable or damaged.</exception>
-    /// <exception cref="StoreException">The database can't be opened with this key or isn't ours.</exception>
-    public static ApplianceStore Open(DataFolder folder, TimeProvider? time = null)
+    /// <exception cref="StoreException">The database can't be opened with this key, isn't ours, or (not creating) isn't there.</exception>
+    public static ApplianceStore Open(DataFolder folder, TimeProvider? time = null, bool createIfMissing = true)
     {
         ArgumentNullException.ThrowIfNull(folder);
         var keyExists = File.Exists(folder.MasterKeyPath);
         var databaseExists = File.Exists(folder.DatabasePath);
+        if (!databaseExists && !createIfMissing)
+        {
+            throw new StoreException($"In '{folder.Root}' staan geen gegevens van een appliance. Klopt --data (of WHAINOT_DATA)?");
+        }
 
         if (!keyExists && databaseExists)
         {
@@ -124,6 +128,7 @@ public sealed class ApplianceStore : IDisposable
             var database = new LiteDatabase(connection, mapper) { UtcDate = true };
             // Touch the engine so a wrong key or foreign file fails here, not on the first request.
             _ = database.GetCollectionNames().ToList();
+            RestrictToOwner(folder.DatabasePath);
             return database;
         }
         catch (LiteException ex) when (ex.Message.Contains("password", StringComparison.OrdinalIgnoreCase))
@@ -141,6 +146,24 @@ public sealed class ApplianceStore : IDisposable
         {
             throw new StoreException(
                 $"De databank '{folder.DatabasePath}' kan niet geopend worden ({ex.Message}). Draait de appliance al, of een ander whainot-commando?", ex);
+        }
+    }
+
+    private static void RestrictToOwner(string databasePath)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // LiteDB creates its files with the process umask; the folder is already private, this is belt and braces.
+        var logPath = Path.Combine(Path.GetDirectoryName(databasePath)!, Path.GetFileNameWithoutExtension(databasePath) + "-log.db");
+        foreach (var path in new[] { databasePath, logPath })
+        {
+            if (File.Exists(path))
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
         }
     }
 

@@ -24,6 +24,8 @@ public sealed class DataFolder
 
     public string CertificatesFolder => Path.Combine(Root, "certs");
 
+    public string DataProtectionFolder => Path.Combine(Root, "keys", "data-protection");
+
     public string DemoCredentialsPath => Path.Combine(Root, "demo-credentials.json");
 
     public static DataFolder Resolve(string? fromCommandLine) =>

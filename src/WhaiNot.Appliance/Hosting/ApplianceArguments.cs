@@ -23,7 +23,7 @@ public sealed record ApplianceArguments(string? DataFolder, bool Demo, string[] 
                     data = args[++i];
                     break;
                 case "--data":
-                    throw new StartupException("--data verwacht een map, bijvoorbeeld --data /var/lib/whainot.");
+                    throw new StartupException(2, "--data verwacht een map, bijvoorbeeld --data /var/lib/whainot.");
                 default:
                     if (args[i].StartsWith("--data=", StringComparison.Ordinal))
                     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Appliance.Demo;
 using WhaiNot.Domain.Accounts;
@@ -82,6 +83,12 @@ public static class ApplianceHost
         services.AddSingleton<AccountAdministration>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton(sp => new ApplianceCertificates(store.Folder.CertificatesFolder, store.MasterKey.DerivePassword(KeyPurpose.CertificateKeys), sp.GetRequiredService<TimeProvider>()));
+        var protectionKey = new DataProtectionKey(new DataKey(store.MasterKey.DeriveKey(KeyPurpose.DataProtection)));
+        services.AddSingleton(protectionKey);
+        services.AddDataProtection()
+            .SetApplicationName("WhaiNot.Appliance")
+            .PersistKeysToFileSystem(new DirectoryInfo(store.Folder.DataProtectionFolder))
+            .AddKeyManagementOptions(o => o.XmlEncryptor = new MasterKeyXmlEncryptor(protectionKey.Key));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddApplianceAuthentication(tokens, TimeSpan.FromMinutes(options.CookieLifetimeMinutes));
         return services;
@@ -120,7 +127,7 @@ public static class ApplianceHost
             .ToList();
         if (plain.Count > 0)
         {
-            throw new StartupException($"De appliance luistert alleen via HTTPS. Niet toegestaan: {string.Join(", ", plain)}. Gebruik bijvoorbeeld --urls https://0.0.0.0:8443.");
+            throw new StartupException(2, $"De appliance luistert alleen via HTTPS. Niet toegestaan: {string.Join(", ", plain)}. Gebruik bijvoorbeeld --urls https://0.0.0.0:8443.");
         }
     }
 }

@@ -16,4 +16,10 @@ public sealed class StartupException : Exception
         : base(message, innerException)
     {
     }
+
+    public StartupException(int exitCode, string message)
+        : base(message) => ExitCode = exitCode;
+
+    /// <summary>2 for a bad argument, 1 for anything else (a damaged data folder, say), as the CLI does.</summary>
+    public int ExitCode { get; } = 1;
 }

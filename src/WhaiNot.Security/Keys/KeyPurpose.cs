@@ -8,4 +8,5 @@ public static class KeyPurpose
     public const string TokenSigning = "token-signing-v1";
     public const string CertificateKeys = "certificate-keys-v1";
     public const string AuditSeal = "audit-seal-v1";
+    public const string DataProtection = "data-protection-v1";
 }

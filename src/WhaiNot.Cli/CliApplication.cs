@@ -1,0 +1,53 @@
+using System.CommandLine;
+using WhaiNot.Cli.Commands;
+using WhaiNot.Storage;
+
+namespace WhaiNot.Cli;
+
+/// <summary>The `whainot` command: builds the verb tree and maps failures to the contract's exit codes.</summary>
+public static class CliApplication
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var context = new CliContext(output, error);
+        var root = new RootCommand("WhaiNot Appliance: beheer vanaf de opdrachtregel.");
+        root.Options.Add(context.DataOption);
+        root.Subcommands.Add(VersionCommand.Create(context));
+        root.Subcommands.Add(UsersCommand.Create(context));
+        root.Subcommands.Add(TeamsCommand.Create(context));
+        root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(CertsCommand.Create(context));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine(DutchParseErrors.Translate(problem.Message));
+            }
+
+            error.WriteLine("Gebruik --help voor de mogelijkheden.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliException ex)
+        {
+            error.WriteLine(ex.Message);
+            return ex.ExitCode;
+        }
+        catch (ArgumentException ex)
+        {
+            error.WriteLine(ex.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (DuplicateException ex)
+        {
+            error.WriteLine(ex.Message);
+            return ExitCodes.BadInput;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using WhaiNot.Security.Passwords;
+using WhaiNot.Storage;
+
+namespace WhaiNot.Cli.Commands;
+
+/// <summary>whainot teams add|list</summary>
+internal static class TeamsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("teams", "Beheert de teams.");
+
+        var name = new Option<string>("--name") { Description = "Naam van het team.", Required = true };
+        var add = new Command("add", "Maakt een team aan.") { name };
+        add.SetAction(parse =>
+        {
+            using var store = context.OpenStore(parse, createIfMissing: true);
+            var team = new AccountAdministration(store, new Argon2idPasswordHasher(Argon2Settings.Default)).AddTeam(CliContext.Actor, parse.GetValue(name));
+            context.Output.WriteLine($"Team '{team.Name}' aangemaakt.");
+            return ExitCodes.Success;
+        });
+
+        var list = new Command("list", "Toont de teams.");
+        list.SetAction(parse =>
+        {
+            using var store = context.OpenStore(parse);
+            foreach (var team in store.Accounts.ListTeams())
+            {
+                context.Output.WriteLine(team.Name);
+            }
+
+            return ExitCodes.Success;
+        });
+
+        command.Subcommands.Add(add);
+        command.Subcommands.Add(list);
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using WhaiNot.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);
