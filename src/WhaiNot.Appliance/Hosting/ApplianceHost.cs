@@ -73,8 +73,9 @@ public static class ApplianceHost
         var tokens = new TokenService(store.MasterKey.DeriveKey(KeyPurpose.TokenSigning), TimeSpan.FromMinutes(options.TokenLifetimeMinutes), TimeProvider.System);
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(store);
-        services.AddSingleton(certificate);
+        // Registered through factories so the container disposes them at shutdown (flushes LiteDB, frees the folder lock).
+        services.AddSingleton(_ => store);
+        services.AddSingleton(_ => certificate);
         services.AddSingleton(tokens);
         services.AddSingleton(new Argon2idPasswordHasher(new Argon2Settings(hashing.MemoryKiB, hashing.Iterations, hashing.Parallelism)));
         services.AddSingleton<IPasswordHasher>(sp => sp.GetRequiredService<Argon2idPasswordHasher>());
@@ -84,7 +85,7 @@ public static class ApplianceHost
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton(sp => new ApplianceCertificates(store.Folder.CertificatesFolder, store.MasterKey.DerivePassword(KeyPurpose.CertificateKeys), sp.GetRequiredService<TimeProvider>()));
         var protectionKey = new DataProtectionKey(new DataKey(store.MasterKey.DeriveKey(KeyPurpose.DataProtection)));
-        services.AddSingleton(protectionKey);
+        services.AddSingleton(_ => protectionKey);
         services.AddDataProtection()
             .SetApplicationName("WhaiNot.Appliance")
             .PersistKeysToFileSystem(new DirectoryInfo(store.Folder.DataProtectionFolder))

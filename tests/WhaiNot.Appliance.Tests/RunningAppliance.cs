@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using WhaiNot.Appliance.Demo;
+using WhaiNot.Appliance.Hosting;
+
+namespace WhaiNot.Appliance.Tests;
+
+/// <summary>
+/// The real appliance on real Kestrel, HTTPS on a loopback port, with its own data folder. Clients
+/// trust only the CA the appliance made for itself, as an office PC would after IT installs it.
+/// </summary>
+public sealed class RunningAppliance : IAsyncDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private RunningAppliance(string dataRoot, bool ownsFolder, WebApplication app, Uri baseAddress)
+    {
+        DataRoot = dataRoot;
+        OwnsFolder = ownsFolder;
+        App = app;
+        BaseAddress = baseAddress;
+        CertificateAuthority = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(dataRoot, "certs", "ca.crt"));
+    }
+
+    public string DataRoot { get; }
+
+    public bool OwnsFolder { get; set; }
+
+    public WebApplication App { get; }
+
+    public Uri BaseAddress { get; }
+
+    public X509Certificate2 CertificateAuthority { get; }
+
+    /// <summary>The thumbprint of the certificate the server presented in the last TLS handshake.</summary>
+    public string? LastServerThumbprint { get; private set; }
+
+    public IReadOnlyList<DemoCredential> Credentials =>
+        JsonSerializer.Deserialize<List<DemoCredential>>(File.ReadAllText(Path.Combine(DataRoot, "demo-credentials.json")), Json)!;
+
+    public static async Task<RunningAppliance> StartAsync(string? dataRoot = null, bool demo = true)
+    {
+        var owns = dataRoot is null;
+        dataRoot ??= Path.Combine(Path.GetTempPath(), "whainot-appliance-" + Guid.NewGuid().ToString("N"));
+        var args = new List<string> { "--data", dataRoot, "--urls", "https://127.0.0.1:0" };
+        if (demo)
+        {
+            args.Add("--demo");
+        }
+
+        var app = ApplianceHost.Build(args.ToArray());
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new RunningAppliance(dataRoot, owns, app, new Uri(address));
+    }
+
+    public HttpClient Client(CookieContainer? cookies = null)
+    {
+        var handler = new HttpClientHandler
+        {
+            CookieContainer = cookies ?? new CookieContainer(),
+            UseCookies = true,
+            ServerCertificateCustomValidationCallback = (_, certificate, _, errors) =>
+            {
+                if (certificate is null)
+                {
+                    return false;
+                }
+
+                LastServerThumbprint = certificate.Thumbprint;
+                using var chain = new X509Chain();
+                chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+                chain.ChainPolicy.CustomTrustStore.Add(CertificateAuthority);
+                chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+                // Name mismatch is the only error allowed from the default check: the chain is verified here.
+                var nameOk = (errors & System.Net.Security.SslPolicyErrors.RemoteCertificateNameMismatch) == 0;
+                return nameOk && chain.Build(certificate);
+            },
+        };
+        return new HttpClient(handler) { BaseAddress = BaseAddress };
+    }
+
+    public DemoCredential Credential(string role, string? team = null) =>
+        Credentials.First(c => c.Role == role && (team is null || c.Team == team));
+
+    public async Task<string> TokenAsync(string role, string? team = null)
+    {
+        var credential = Credential(role, team);
+        using var client = Client();
+        using var response = await client.PostAsJsonAsync("/api/auth/token", new { username = credential.Username, password = credential.Password });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    public HttpClient ClientWithToken(string token)
+    {
+        var client = Client();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        CertificateAuthority.Dispose();
+        if (OwnsFolder && Directory.Exists(DataRoot))
+        {
+            Directory.Delete(DataRoot, recursive: true);
+        }
+    }
+}
