@@ -1,5 +1,7 @@
 using System.CommandLine;
 using WhaiNot.Cli.Commands;
+using WhaiNot.Security.Certificates;
+using WhaiNot.Security.Keys;
 using WhaiNot.Storage;
 
 namespace WhaiNot.Cli;
@@ -48,6 +50,16 @@ public static class CliApplication
         {
             error.WriteLine(ex.Message);
             return ExitCodes.BadInput;
+        }
+        catch (Exception ex) when (ex is StoreException or KeyFileException or CertificateException)
+        {
+            error.WriteLine(ex.Message);
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine("Een bestand kon niet gelezen of geschreven worden: " + ex.Message);
+            return ExitCodes.Failure;
         }
     }
 }

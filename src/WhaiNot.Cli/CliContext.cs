@@ -20,7 +20,16 @@ public sealed class CliContext(TextWriter output, TextWriter error)
     /// <summary>Who the audit log names for actions taken from the command line.</summary>
     public static string Actor => "cli:" + Environment.UserName;
 
-    public DataFolder Folder(ParseResult parse) => DataFolder.Resolve(parse.GetValue(DataOption));
+    public DataFolder Folder(ParseResult parse)
+    {
+        var given = parse.GetValue(DataOption);
+        if (given is not null && string.IsNullOrWhiteSpace(given))
+        {
+            throw new CliException(ExitCodes.BadInput, "--data mag niet leeg zijn: geef de datamap van de appliance op.");
+        }
+
+        return DataFolder.Resolve(given);
+    }
 
     /// <summary>Opens the store. Only verbs that change something may create a new one (<paramref name="createIfMissing"/>).</summary>
     public ApplianceStore OpenStore(ParseResult parse, bool createIfMissing = false)

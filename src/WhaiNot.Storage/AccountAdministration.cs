@@ -19,9 +19,12 @@ public sealed class AccountAdministration
         _hasher = hasher;
     }
 
+    /// <summary>
+    /// Checks a new account's fields without touching the store, so callers can refuse bad input
+    /// before they open (or create) anything.
+    /// </summary>
     /// <exception cref="ArgumentException">Bad input; the message says what (Dutch).</exception>
-    /// <exception cref="DuplicateException">The username is taken.</exception>
-    public (UserAccount User, string Password) AddUser(string actor, string? username, string? displayName, string? roleName, string? teamName)
+    public static (string Username, Role Role) CheckNewUser(string? username, string? roleName, string? teamName)
     {
         if (string.IsNullOrWhiteSpace(username) || username.Trim().Length > 64 || username.Trim().Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
         {
@@ -33,27 +36,38 @@ public sealed class AccountAdministration
             throw new ArgumentException($"Onbekende rol '{roleName}'. Kies uit: {string.Join(", ", RoleNames.All)}.");
         }
 
-        Guid? teamId = null;
-        if (role.Value.RequiresTeam())
+        if (role.Value.RequiresTeam() && string.IsNullOrWhiteSpace(teamName))
         {
-            if (string.IsNullOrWhiteSpace(teamName))
-            {
-                throw new ArgumentException($"De rol {role.Value.ToName()} hoort bij een team: geef een team op.");
-            }
-
-            teamId = (_store.Accounts.FindTeam(teamName) ?? throw new ArgumentException($"Team '{teamName}' bestaat niet.")).Id;
+            throw new ArgumentException($"De rol {role.Value.ToName()} hoort bij een team: geef een team op.");
         }
-        else if (!string.IsNullOrWhiteSpace(teamName))
+
+        if (!role.Value.RequiresTeam() && !string.IsNullOrWhiteSpace(teamName))
         {
             throw new ArgumentException($"De rol {role.Value.ToName()} hoort bij geen team en ziet geen dossiers; laat het team weg.");
         }
 
+        return (username.Trim(), role.Value);
+    }
+
+    /// <exception cref="ArgumentException">A team name is empty.</exception>
+    public static string CheckTeamName(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("Een team heeft een naam nodig.") : name.Trim();
+
+    /// <exception cref="ArgumentException">Bad input; the message says what (Dutch).</exception>
+    /// <exception cref="DuplicateException">The username is taken.</exception>
+    public (UserAccount User, string Password) AddUser(string actor, string? username, string? displayName, string? roleName, string? teamName)
+    {
+        var (name, role) = CheckNewUser(username, roleName, teamName);
+        Guid? teamId = role.RequiresTeam()
+            ? (_store.Accounts.FindTeam(teamName!) ?? throw new ArgumentException($"Team '{teamName}' bestaat niet.")).Id
+            : null;
+
         var password = PasswordGenerator.Generate();
         var user = new UserAccount
         {
-            Username = username.Trim(),
-            DisplayName = string.IsNullOrWhiteSpace(displayName) ? username.Trim() : displayName.Trim(),
-            Role = role.Value,
+            Username = name,
+            DisplayName = string.IsNullOrWhiteSpace(displayName) ? name : displayName.Trim(),
+            Role = role,
             TeamId = teamId,
             PasswordHash = _hasher.Hash(password),
         };
@@ -64,12 +78,7 @@ public sealed class AccountAdministration
 
     public Team AddTeam(string actor, string? name)
     {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new ArgumentException("Een team heeft een naam nodig.");
-        }
-
-        var team = _store.Accounts.AddTeam(name);
+        var team = _store.Accounts.AddTeam(CheckTeamName(name));
         _store.Audit.Append(actor, AuditAction.TeamCreate, "team:" + team.Id.ToString("N"));
         return team;
     }

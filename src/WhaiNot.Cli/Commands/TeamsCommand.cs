@@ -15,6 +15,7 @@ internal static class TeamsCommand
         var add = new Command("add", "Maakt een team aan.") { name };
         add.SetAction(parse =>
         {
+            AccountAdministration.CheckTeamName(parse.GetValue(name));
             using var store = context.OpenStore(parse, createIfMissing: true);
             var team = new AccountAdministration(store, new Argon2idPasswordHasher(Argon2Settings.Default)).AddTeam(CliContext.Actor, parse.GetValue(name));
             context.Output.WriteLine($"Team '{team.Name}' aangemaakt.");

@@ -27,6 +27,8 @@ internal static class UsersCommand
         var command = new Command("add", "Maakt een account aan en toont het eerste wachtwoord één keer.") { username, role, team, name };
         command.SetAction(parse =>
         {
+            // Refuse bad input before a store is opened, let alone created.
+            AccountAdministration.CheckNewUser(parse.GetValue(username), parse.GetValue(role), parse.GetValue(team));
             using var store = context.OpenStore(parse, createIfMissing: true);
             var (user, password) = Administration(store).AddUser(CliContext.Actor, parse.GetValue(username), parse.GetValue(name), parse.GetValue(role), parse.GetValue(team));
             context.Output.WriteLine($"Gebruiker '{user.Username}' aangemaakt met rol {parse.GetValue(role)}.");

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test of the project on a fresh Debian 12 machine with the .NET SDK and Node.
+# Installs what the tests need first (nothing beyond the .NET SDK and NuGet yet), then builds in
+# Release with warnings as errors, then runs all test projects and prints one closing line:
+#   "tests: N passed, N failed, N skipped"
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+
+dotnet build WhaiNot.Appliance.sln -c Release
+set +e
+dotnet test WhaiNot.Appliance.sln -c Release --no-build 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 22, Skipped: 0, ...").
+awk '
+  /(Passed|Failed)!  - Failed:/ {
+    gsub(",", "");
+    for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:") f += $(i+1);
+      if ($i == "Passed:") p += $(i+1);
+      if ($i == "Skipped:") s += $(i+1);
+    }
+    seen = 1
+  }
+  END { if (seen) printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }
+' "$log"
+exit "$status"
