@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh Debian 12 machine with the .NET SDK and Node.
 # Installs what the tests need first (nothing beyond the .NET SDK and NuGet yet), then builds in
-# Release with warnings as errors, then runs all test projects and prints one closing line:
+# Release with warnings as errors, checks formatting, then runs all test projects and prints one closing line:
 #   "tests: N passed, N failed, N skipped"
 set -euo pipefail
 
@@ -13,6 +13,8 @@ log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 
 dotnet build WhaiNot.Appliance.sln -c Release
+# Style as the .editorconfig says (naming, imports, file-scoped namespaces).
+dotnet format WhaiNot.Appliance.sln --verify-no-changes --no-restore
 set +e
 dotnet test WhaiNot.Appliance.sln -c Release --no-build 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

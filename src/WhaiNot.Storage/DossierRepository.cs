@@ -1,10 +1,10 @@
 using System.Text;
-using JsonSerializer = System.Text.Json.JsonSerializer;
-using JsonSerializerOptions = System.Text.Json.JsonSerializerOptions;
-using JsonSerializerDefaults = System.Text.Json.JsonSerializerDefaults;
 using LiteDB;
 using WhaiNot.Domain.Dossiers;
 using WhaiNot.Storage.Documents;
+using JsonSerializer = System.Text.Json.JsonSerializer;
+using JsonSerializerDefaults = System.Text.Json.JsonSerializerDefaults;
+using JsonSerializerOptions = System.Text.Json.JsonSerializerOptions;
 
 namespace WhaiNot.Storage;
 

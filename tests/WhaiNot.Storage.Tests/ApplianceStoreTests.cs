@@ -134,18 +134,18 @@ public sealed class ApplianceStoreTests : IDisposable
     [Fact]
     public void Dossier_WhenStored_ShouldLeaveNoClientNameOrNumberInAnyFile()
     {
-        const string name = "Zoë Vanderstraeten-Oyelaran";
-        const string number = "85073003328";
+        const string Name = "Zoë Vanderstraeten-Oyelaran";
+        const string Number = "85073003328";
         using (var store = ApplianceStore.Open(_temp.Folder))
         {
             var team = store.Accounts.AddTeam("Team Zuid");
-            store.Dossiers.Create(team.Id, "D-2026-0001", new ClientProfile(name, number, new DateOnly(1985, 7, 30)), DateTimeOffset.UtcNow);
-            Assert.Equal(name, store.Dossiers.ListForTeam(team.Id).Single().Client.FullName);
+            store.Dossiers.Create(team.Id, "D-2026-0001", new ClientProfile(Name, Number, new DateOnly(1985, 7, 30)), DateTimeOffset.UtcNow);
+            Assert.Equal(Name, store.Dossiers.ListForTeam(team.Id).Single().Client.FullName);
         }
 
         foreach (var (path, bytes) in _temp.AllFiles())
         {
-            foreach (var needle in new[] { name, number, "Vanderstraeten" })
+            foreach (var needle in new[] { Name, Number, "Vanderstraeten" })
             {
                 Assert.False(Contains(bytes, Encoding.UTF8.GetBytes(needle)), $"{needle} found in {path}");
                 Assert.False(Contains(bytes, Encoding.Unicode.GetBytes(needle)), $"{needle} (UTF-16) found in {path}");

@@ -1,6 +1,6 @@
-using WhaiNot.Domain.Access;
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Appliance.Hosting;
+using WhaiNot.Domain.Access;
 using WhaiNot.Security.Certificates;
 using WhaiNot.Storage;
 
