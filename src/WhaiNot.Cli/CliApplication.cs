@@ -19,6 +19,7 @@ public static class CliApplication
         root.Subcommands.Add(TeamsCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(CertsCommand.Create(context));
+        root.Subcommands.Add(RuntimeCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
