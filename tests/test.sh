@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh Debian 12 machine with the .NET SDK and Node.
-# Installs what the tests need first (nothing beyond the .NET SDK and NuGet yet), then builds in
-# Release with warnings as errors, checks formatting, then runs all test projects and prints one closing line:
+# Builds in Release with warnings as errors, checks formatting, installs the CPU engine runtime
+# (npm registry, pinned by integrity hash), then runs all test projects and prints one closing line:
 #   "tests: N passed, N failed, N skipped"
 set -euo pipefail
 
@@ -15,6 +15,11 @@ trap 'rm -f "$log"' EXIT
 dotnet build WhaiNot.Appliance.sln -c Release
 # Style as the .editorconfig says (naming, imports, file-scoped namespaces).
 dotnet format WhaiNot.Appliance.sln --verify-no-changes --no-restore
+
+# The real native engines (CPU build), fetched by name, version and integrity hash through the
+# product's own installer; the engine tests load them from here.
+export WHAINOT_TEST_RUNTIME="${WHAINOT_TEST_RUNTIME:-$root/.cache/test-runtime}"
+dotnet src/WhaiNot.Cli/bin/Release/net10.0/whainot.dll runtime install --variant cpu --data "$WHAINOT_TEST_RUNTIME"
 set +e
 dotnet test WhaiNot.Appliance.sln -c Release --no-build 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

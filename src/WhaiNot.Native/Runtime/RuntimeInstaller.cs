@@ -11,9 +11,12 @@ namespace WhaiNot.Native.Runtime;
 /// </summary>
 public sealed partial class RuntimeInstaller(HttpClient http, ILogger logger)
 {
-    public async Task<InstalledRuntime> InstallAsync(string runtimeRoot, RuntimeVariant variant, string? fromFolder, CancellationToken cancellationToken)
+    public Task<InstalledRuntime> InstallAsync(string runtimeRoot, RuntimeVariant variant, string? fromFolder, CancellationToken cancellationToken) =>
+        InstallAsync(runtimeRoot, variant, EnginePackages.For(variant, EnginePackages.CurrentPlatform()), fromFolder, cancellationToken);
+
+    /// <summary>Installs <paramref name="packages"/>; the pinned list in production, test packages in tests.</summary>
+    internal async Task<InstalledRuntime> InstallAsync(string runtimeRoot, RuntimeVariant variant, IReadOnlyList<EnginePackage> packages, string? fromFolder, CancellationToken cancellationToken)
     {
-        var packages = EnginePackages.For(variant, EnginePackages.CurrentPlatform());
         Directory.CreateDirectory(runtimeRoot);
         var staging = Path.Combine(runtimeRoot, ".staging-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(staging);
