@@ -15,11 +15,13 @@ public sealed unsafe class LlamaModel : IDisposable
 
     private readonly SafeLlamaModelHandle _model;
     private readonly nint _vocab;
+    private readonly Lazy<TokenPieces> _pieces;
 
     private LlamaModel(SafeLlamaModelHandle model, string path, GgufInfo info)
     {
         _model = model;
         _vocab = LlamaNative.ModelVocab(model);
+        _pieces = new Lazy<TokenPieces>(ReadPieces);
         Path = path;
         Info = info;
     }
@@ -259,6 +261,7 @@ public sealed unsafe class LlamaModel : IDisposable
             LlamaNative.SamplerChainAdd(chain, grammarSampler);
         }
 
+        LlamaNative.SamplerChainAdd(chain, Utf8GuardSampler.Create(_pieces.Value));
         if (options.Temperature <= 0)
         {
             LlamaNative.SamplerChainAdd(chain, LlamaNative.SamplerInitGreedy());
@@ -271,6 +274,27 @@ public sealed unsafe class LlamaModel : IDisposable
         }
 
         return chain;
+    }
+
+    private TokenPieces ReadPieces()
+    {
+        var count = LlamaNative.VocabTokenCount(_vocab);
+        var bytes = new byte[count][];
+        var endOfGeneration = new bool[count];
+        var buffer = new byte[256];
+        for (var token = 0; token < count; token++)
+        {
+            int length;
+            fixed (byte* p = buffer)
+            {
+                length = LlamaNative.TokenToPiece(_vocab, token, p, buffer.Length, 0, false);
+            }
+
+            bytes[token] = length > 0 ? buffer[..length] : [];
+            endOfGeneration[token] = LlamaNative.VocabIsEndOfGeneration(_vocab, token);
+        }
+
+        return new TokenPieces(bytes, endOfGeneration);
     }
 
     private static void DecodeInChunks(SafeLlamaContextHandle context, int[] tokens, int contextSize, CancellationToken cancellationToken)

@@ -111,6 +111,9 @@ internal static unsafe partial class LlamaNative
     [LibraryImport(Library, EntryPoint = "llama_sampler_sample")]
     public static partial int SamplerSample(SafeLlamaSamplerHandle sampler, SafeLlamaContextHandle context, int index);
 
+    [LibraryImport(Library, EntryPoint = "llama_sampler_init")]
+    public static partial nint SamplerInit(nint samplerInterface, nint context);
+
     [LibraryImport(Library, EntryPoint = "llama_sampler_free")]
     public static partial void SamplerFree(nint sampler);
 

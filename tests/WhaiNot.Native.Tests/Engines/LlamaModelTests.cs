@@ -39,6 +39,22 @@ public sealed class LlamaModelTests
         Assert.Matches("""^\{"ok": (true|false)\}$""", generation.Text);
     }
 
+    [Theory]
+    [InlineData(11u)]
+    [InlineData(12u)]
+    [InlineData(13u)]
+    public void Generate_FreeStringsFromARandomModel_ShouldStayValidUtf8(uint seed)
+    {
+        using var model = LlamaModel.Load(TestRuntime.LlamaModelPath, new LlamaModelOptions());
+        var anyString = """root ::= "\"" [^"\\\x00-\x1F]{1,80} "\"" """;
+
+        var generation = model.Generate("x", new LlamaGenerateOptions(MaxTokens: 120, Grammar: anyString, Temperature: 1.5f, Seed: seed), CancellationToken.None);
+
+        // The random model favours byte tokens; without the UTF-8 guard this yields U+FFFD after decoding.
+        Assert.DoesNotContain('\uFFFD', generation.Text);
+        Assert.StartsWith("\"", generation.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Generate_WithInvalidGrammar_ShouldRefuseWithEngineException()
     {
