@@ -20,6 +20,9 @@ public static class CliApplication
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(CertsCommand.Create(context));
         root.Subcommands.Add(RuntimeCommand.Create(context));
+        root.Subcommands.Add(FixturesCommand.Create(context));
+        root.Subcommands.Add(TranscribeCommand.Create(context));
+        root.Subcommands.Add(BenchCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

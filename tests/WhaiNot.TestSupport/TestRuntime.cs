@@ -25,8 +25,10 @@ public static class TestRuntime
     /// <summary>Path of the tiny random llama model (loads and runs; produces noise).</summary>
     public static string LlamaModelPath => Path.Combine(Models.Value, "llama-tiny-random.gguf");
 
-    public static string RuntimeRoot =>
-        Path.Combine(Environment.GetEnvironmentVariable(Variable) ?? Path.Combine(Path.GetTempPath(), "whainot-test-runtime"), "runtime");
+    /// <summary>A data folder whose runtime/ holds the installed engines (what --data points the CLI at).</summary>
+    public static string DataRoot => Environment.GetEnvironmentVariable(Variable) ?? Path.Combine(Path.GetTempPath(), "whainot-test-runtime");
+
+    public static string RuntimeRoot => Path.Combine(DataRoot, "runtime");
 
     private static NativeRuntime Load()
     {

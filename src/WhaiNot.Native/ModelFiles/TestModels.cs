@@ -10,7 +10,9 @@ namespace WhaiNot.Native.ModelFiles;
 /// weight matrix holds values of random sign with magnitudes between 2^-9 and 2^-5, norm weights are
 /// 1 and norm biases 0. So they load, transcribe, tokenize, decode and sample exactly like a trained
 /// model of the same shape — the output is gibberish, but the work per token (matrix sizes, number
-/// of layers, context) and hence the speed and memory use don't depend on the weight values. The
+/// of layers, context) and hence the speed and memory use don't depend on the weight values. What
+/// does depend on them is how many tokens get generated: a random model rarely chooses end-of-text,
+/// so cap the output length (whisper's max tokens, llama's n_predict or a grammar) when timing. The
 /// full-shape models are for load, memory and speed tests; the tiny ones for fast functional tests.
 /// </para>
 /// <para>

@@ -98,12 +98,16 @@ public sealed unsafe class WhisperModel : IDisposable
 
         var segments = new List<WhisperSegment>();
         var count = WhisperNative.SegmentCount(state);
+        var duration = samples.Length / 16000.0;
         for (var i = 0; i < count; i++)
         {
-            // t0/t1 are in centiseconds.
+            // t0/t1 are in centiseconds. The decoder works in 30 s windows and can place timestamps
+            // past the end of shorter audio; a segment never reaches beyond the samples it came from.
+            var start = Math.Min(WhisperNative.SegmentStart(state, i) / 100.0, duration);
+            var end = Math.Clamp(WhisperNative.SegmentEnd(state, i) / 100.0, start, duration);
             segments.Add(new WhisperSegment(
-                WhisperNative.SegmentStart(state, i) / 100.0,
-                WhisperNative.SegmentEnd(state, i) / 100.0,
+                start,
+                end,
                 NativeRuntime.Utf8(WhisperNative.SegmentText(state, i)).Trim(),
                 WhisperNative.SegmentNoSpeechProbability(state, i)));
         }

@@ -20,7 +20,8 @@ public sealed class WhisperModelTests
         Assert.Equal("nl", result.Language);
         Assert.All(result.Segments, s =>
         {
-            Assert.InRange(s.Start, 0, 30);
+            Assert.InRange(s.Start, 0, 3);
+            Assert.InRange(s.End, 0, 3);
             Assert.True(s.End >= s.Start, $"{s.End} < {s.Start}");
             Assert.InRange(s.NoSpeechProbability, 0f, 1f);
             Assert.NotNull(s.Text);
