@@ -26,6 +26,10 @@ public sealed class DataFolder
 
     public string DataProtectionFolder => Path.Combine(Root, "keys", "data-protection");
 
+    public string ModelsFolder => Path.Combine(Root, "models");
+
+    public string RuntimeFolder => Path.Combine(Root, "runtime");
+
     public string DemoCredentialsPath => Path.Combine(Root, "demo-credentials.json");
 
     public static DataFolder Resolve(string? fromCommandLine) =>

@@ -44,11 +44,12 @@ public sealed class RunningAppliance : IAsyncDisposable
     public IReadOnlyList<DemoCredential> Credentials =>
         JsonSerializer.Deserialize<List<DemoCredential>>(File.ReadAllText(Path.Combine(DataRoot, "demo-credentials.json")), Json)!;
 
-    public static async Task<RunningAppliance> StartAsync(string? dataRoot = null, bool demo = true)
+    /// <param name="demoEngines">Whether --demo also installs the engines (a download); off unless a test is about it.</param>
+    public static async Task<RunningAppliance> StartAsync(string? dataRoot = null, bool demo = true, bool demoEngines = false)
     {
         var owns = dataRoot is null;
         dataRoot ??= Path.Combine(Path.GetTempPath(), "whainot-appliance-" + Guid.NewGuid().ToString("N"));
-        var args = new List<string> { "--data", dataRoot, "--urls", "https://127.0.0.1:0" };
+        var args = new List<string> { "--data", dataRoot, "--urls", "https://127.0.0.1:0", "--Appliance:DemoEngines", demoEngines ? "true" : "false" };
         if (demo)
         {
             args.Add("--demo");

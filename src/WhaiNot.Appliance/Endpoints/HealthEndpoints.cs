@@ -1,4 +1,5 @@
 using System.Reflection;
+using WhaiNot.Appliance.Engines;
 
 namespace WhaiNot.Appliance;
 
@@ -8,11 +9,12 @@ internal static class HealthEndpoints
     private static readonly DateTimeOffset StartedAt = DateTimeOffset.UtcNow;
 
     public static void MapHealthEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapGet("/health", (TimeProvider time) => Results.Ok(new
+        app.MapGet("/health", (TimeProvider time, EngineStatus engines) => Results.Ok(new
         {
             status = "ok",
             version = Version(),
             uptimeSeconds = (long)(time.GetUtcNow() - StartedAt).TotalSeconds,
+            engines = new { state = EngineStateNames.Of(engines.State), notice = engines.Notice },
         })).AllowAnonymous();
 
     public static string Version() =>

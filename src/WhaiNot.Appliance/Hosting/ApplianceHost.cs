@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Appliance.Demo;
+using WhaiNot.Appliance.Engines;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Security.Certificates;
@@ -83,6 +84,10 @@ public static class ApplianceHost
         services.AddSingleton<SignInService>();
         services.AddSingleton<AccountAdministration>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton(store.Folder);
+        services.AddSingleton<EngineStatus>();
+        services.AddHttpClient();
+        services.AddHostedService<DemoEngineProvisioner>();
         services.AddSingleton(sp => new ApplianceCertificates(store.Folder.CertificatesFolder, store.MasterKey.DerivePassword(KeyPurpose.CertificateKeys), sp.GetRequiredService<TimeProvider>()));
         var protectionKey = new DataProtectionKey(new DataKey(store.MasterKey.DeriveKey(KeyPurpose.DataProtection)));
         services.AddSingleton(_ => protectionKey);

@@ -21,6 +21,12 @@ public sealed class ApplianceOptions
 
     public bool Demo { get; set; }
 
+    /// <summary>With --demo: install the CPU runtime and the self-made test models when no real model is there.</summary>
+    public bool DemoEngines { get; set; } = true;
+
+    /// <summary>A folder with the engine tarballs for an offline demo; empty: the npm registry (demo only).</summary>
+    public string RuntimeSource { get; set; } = "";
+
     [Required]
     public LockoutOptions Lockout { get; set; } = new();
 

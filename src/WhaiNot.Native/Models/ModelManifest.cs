@@ -47,6 +47,15 @@ public sealed record ModelManifest(IReadOnlyList<ModelEntry> Models)
         return manifest;
     }
 
+    /// <summary>The manifest shipped in firmware-config/models.json, embedded in this assembly.</summary>
+    public static ModelManifest Shipped()
+    {
+        using var stream = typeof(ModelManifest).Assembly.GetManifestResourceStream("models.json")
+            ?? throw new ModelManifestException("Het ingebouwde modelmanifest ontbreekt in dit programma.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), "firmware-config/models.json");
+    }
+
     public static ModelManifest Load(string path)
     {
         try
