@@ -88,10 +88,13 @@ public sealed class LlamaChatClientTests : IDisposable
     [Fact]
     public async Task GetResponse_WhenCancelled_ShouldThrowOperationCanceled()
     {
-        using IChatClient client = new LlamaChatClient(_model, new LlamaChatClientOptions(MaxOutputTokens: 3000, Temperature: 1f, ContextSize: 4096));
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        using IChatClient client = new LlamaChatClient(_model, new LlamaChatClientOptions(MaxOutputTokens: 7000, Temperature: 1f, ContextSize: 8192, Threads: 1));
+        var longText = JsonDocument.Parse(
+            "{ \"type\": \"object\", \"properties\": { \"t\": { \"type\": \"string\", \"minLength\": 6000, \"maxLength\": 6000 } }, \"required\": [\"t\"] }").RootElement;
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
 
+        // The schema forbids ending before 6000 characters, so only cancellation ends the call this early.
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            client.GetResponseAsync([new ChatMessage(ChatRole.User, "x")], cancellationToken: cancellation.Token));
+            client.GetResponseAsync([new ChatMessage(ChatRole.User, "x")], new ChatOptions { ResponseFormat = ChatResponseFormat.ForJsonSchema(longText) }, cancellation.Token));
     }
 }

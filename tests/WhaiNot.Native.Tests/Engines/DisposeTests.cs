@@ -11,6 +11,7 @@ namespace WhaiNot.Native.Tests.Engines;
 /// function is not called shows as steady growth (checked: skipping whisper_free_state grows ~1 GB
 /// over 40 cycles, skipping whisper_free ~440 MB; both fail this test).
 /// </summary>
+[Collection(NativeMemoryCollection.Name)]
 public sealed class DisposeTests
 {
     private const int Cycles = 40;

@@ -58,8 +58,12 @@ public sealed class WhisperModelTests
         using var model = WhisperModel.Load(TestRuntime.WhisperModelPath, useGpu: false);
         var longAudio = Signals.Tone(600);
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => model.Transcribe(longAudio, new WhisperOptions("nl"), cancellation.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => model.Transcribe(longAudio, new WhisperOptions("nl", Threads: 1), cancellation.Token));
+
+        // Ten minutes of audio take this model about 20 s; the abort callback must end it long before.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed} to stop");
     }
 
     [Fact]
