@@ -27,6 +27,9 @@ public sealed class ApplianceStore : IDisposable
         Accounts = new AccountRepository(database);
         Dossiers = new DossierRepository(database, Keys);
         Meta = new MetaStore(database);
+        ConversationKeys = new ConversationKeyVault(folder.ConversationKeysFolder, KeyWrapper.FromMasterKey(masterKey));
+        Conversations = new ConversationRepository(database, ConversationKeys);
+        Audio = new AudioChunkStore(folder.AudioFolder, ConversationKeys);
     }
 
     public DataFolder Folder { get; }
@@ -42,6 +45,12 @@ public sealed class ApplianceStore : IDisposable
     public DossierRepository Dossiers { get; }
 
     public MetaStore Meta { get; }
+
+    public ConversationKeyVault ConversationKeys { get; }
+
+    public ConversationRepository Conversations { get; }
+
+    public AudioChunkStore Audio { get; }
 
     internal LiteDatabase Database { get; }
 
@@ -104,6 +113,7 @@ public sealed class ApplianceStore : IDisposable
     {
         Database.Dispose();
         Keys.Dispose();
+        ConversationKeys.Dispose();
         MasterKey.Dispose();
         _lock.Dispose();
     }
@@ -181,5 +191,6 @@ public sealed class ApplianceStore : IDisposable
 
         Accounts.EnsureIndexes();
         Dossiers.EnsureIndexes();
+        Conversations.EnsureIndexes();
     }
 }

@@ -28,6 +28,10 @@ public sealed class DataFolder
 
     public string ModelsFolder => Path.Combine(Root, "models");
 
+    public string ConversationKeysFolder => Path.Combine(Root, "keys", "conversations");
+
+    public string AudioFolder => Path.Combine(Root, "audio");
+
     public string RuntimeFolder => Path.Combine(Root, "runtime");
 
     public string DemoCredentialsPath => Path.Combine(Root, "demo-credentials.json");

@@ -24,5 +24,7 @@ public sealed class TempDataFolder : IDisposable
 
     /// <summary>Every byte of every file under the folder, for at-rest scans.</summary>
     public IEnumerable<(string Path, byte[] Bytes)> AllFiles() =>
-        Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories).Select(p => (p, File.ReadAllBytes(p)));
+        Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
+            .Where(p => Path.GetFileName(p) != "whainot.lock")
+            .Select(p => (p, File.ReadAllBytes(p)));
 }

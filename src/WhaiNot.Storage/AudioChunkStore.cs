@@ -1,0 +1,61 @@
+using System.Buffers.Binary;
+
+namespace WhaiNot.Storage;
+
+/// <summary>
+/// Audio of a conversation as encrypted chunks on disk (audio/&lt;conversation&gt;/&lt;seq&gt;.chunk), each
+/// sealed with the conversation key and bound to its conversation and sequence number, and flushed
+/// to disk before the call returns, so an acknowledged chunk survives a crash.
+/// </summary>
+public sealed class AudioChunkStore
+{
+    private readonly string _root;
+    private readonly ConversationKeyVault _keys;
+
+    internal AudioChunkStore(string root, ConversationKeyVault keys)
+    {
+        _root = root;
+        _keys = keys;
+    }
+
+    public void Append(Guid conversationId, long sequence, ReadOnlySpan<byte> pcm)
+    {
+        using var key = _keys.Find(conversationId)
+            ?? throw new ContentDestroyedException("De sleutel van dit gesprek is vernietigd; er kan geen audio meer bij.");
+        var folder = FolderOf(conversationId);
+        Directory.CreateDirectory(folder);
+        var sealedChunk = key.Seal(pcm, Context(conversationId, sequence));
+        var path = Path.Combine(folder, sequence.ToString("D10", System.Globalization.CultureInfo.InvariantCulture) + ".chunk");
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough);
+        stream.Write(sealedChunk);
+        stream.Flush(flushToDisk: true);
+    }
+
+    /// <exception cref="ContentDestroyedException">The key was destroyed after a revocation.</exception>
+    public byte[] Read(Guid conversationId, long sequence)
+    {
+        using var key = _keys.Find(conversationId)
+            ?? throw new ContentDestroyedException("De audio van dit gesprek is vernietigd na intrekking van de toestemming.");
+        var path = Path.Combine(FolderOf(conversationId), sequence.ToString("D10", System.Globalization.CultureInfo.InvariantCulture) + ".chunk");
+        return key.Open(File.ReadAllBytes(path), Context(conversationId, sequence));
+    }
+
+    /// <summary>Sequence numbers stored, in order.</summary>
+    public IReadOnlyList<long> Sequences(Guid conversationId)
+    {
+        var folder = FolderOf(conversationId);
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.chunk").Select(p => long.Parse(Path.GetFileNameWithoutExtension(p), System.Globalization.CultureInfo.InvariantCulture)).Order().ToList()
+            : [];
+    }
+
+    public string FolderOf(Guid conversationId) => Path.Combine(_root, conversationId.ToString("N"));
+
+    private static byte[] Context(Guid conversationId, long sequence)
+    {
+        var context = new byte[24];
+        conversationId.TryWriteBytes(context);
+        BinaryPrimitives.WriteInt64LittleEndian(context.AsSpan(16), sequence);
+        return context;
+    }
+}

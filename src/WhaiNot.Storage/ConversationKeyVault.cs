@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using WhaiNot.Security.Keys;
+
+namespace WhaiNot.Storage;
+
+/// <summary>
+/// The keys that open a conversation's audio and transcript, one small file each under
+/// keys/conversations/, wrapped by the master key. Kept out of LiteDB on purpose: a deleted LiteDB
+/// record can linger in free pages, a deleted file here is overwritten first. The folder is never
+/// part of a data backup (see <see cref="DataBackup"/>), so destroying a key here makes that
+/// conversation's data unreadable in the data folder and in every backup: crypto-shredding.
+/// </summary>
+public sealed class ConversationKeyVault : IDisposable
+{
+    private readonly string _folder;
+    private readonly KeyWrapper _wrapper;
+
+    internal ConversationKeyVault(string folder, KeyWrapper wrapper)
+    {
+        _folder = folder;
+        _wrapper = wrapper;
+    }
+
+    public static string Owner(Guid conversationId) => "conversation:" + conversationId.ToString("N");
+
+    public DataKey Create(Guid conversationId)
+    {
+        Directory.CreateDirectory(_folder);
+        var key = DataKey.Generate();
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.WriteThrough };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var stream = new FileStream(PathOf(conversationId), options);
+        stream.Write(_wrapper.Wrap(key, Owner(conversationId)));
+        stream.Flush(flushToDisk: true);
+        return key;
+    }
+
+    /// <summary>The key, or null when it was destroyed (or never made).</summary>
+    public DataKey? Find(Guid conversationId)
+    {
+        var path = PathOf(conversationId);
+        return File.Exists(path) ? _wrapper.Unwrap(File.ReadAllBytes(path), Owner(conversationId)) : null;
+    }
+
+    public bool Exists(Guid conversationId) => File.Exists(PathOf(conversationId));
+
+    /// <summary>Overwrites the wrapped key with random bytes, flushes, then deletes the file.</summary>
+    public void Destroy(Guid conversationId)
+    {
+        var path = PathOf(conversationId);
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
+        {
+            stream.Write(RandomNumberGenerator.GetBytes((int)stream.Length));
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Delete(path);
+    }
+
+    public void Dispose() => _wrapper.Dispose();
+
+    private string PathOf(Guid conversationId) => Path.Combine(_folder, conversationId.ToString("N") + ".key");
+}

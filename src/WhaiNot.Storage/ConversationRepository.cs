@@ -1,0 +1,119 @@
+using LiteDB;
+using WhaiNot.Domain.Conversations;
+using WhaiNot.Storage.Documents;
+
+namespace WhaiNot.Storage;
+
+/// <summary>Conversations, their consent decisions and the clients' revocations.</summary>
+public sealed class ConversationRepository
+{
+    private readonly ILiteCollection<ConversationDocument> _conversations;
+    private readonly ILiteCollection<ConsentDecisionDocument> _decisions;
+    private readonly ILiteCollection<RevocationDocument> _revocations;
+    private readonly ConversationKeyVault _keys;
+
+    internal ConversationRepository(LiteDatabase database, ConversationKeyVault keys)
+    {
+        _conversations = database.GetCollection<ConversationDocument>("conversations");
+        _decisions = database.GetCollection<ConsentDecisionDocument>("consentDecisions");
+        _revocations = database.GetCollection<RevocationDocument>("revocations");
+        _keys = keys;
+    }
+
+    internal void EnsureIndexes()
+    {
+        _conversations.EnsureIndex(c => c.ClientId);
+        _conversations.EnsureIndex(c => c.DossierId);
+        _revocations.EnsureIndex(r => r.ClientId);
+        _decisions.EnsureIndex(d => d.ConversationId);
+    }
+
+    /// <summary>A new conversation with no consent, and its own data key.</summary>
+    public Conversation Create(Guid dossierId, Guid clientId, Guid teamId, Guid createdBy, DateTimeOffset at)
+    {
+        var document = new ConversationDocument
+        {
+            Id = Guid.NewGuid(),
+            DossierId = dossierId,
+            ClientId = clientId,
+            TeamId = teamId,
+            CreatedAtUtc = at.UtcDateTime,
+            CreatedBy = createdBy,
+        };
+        _keys.Create(document.Id).Dispose();
+        _conversations.Insert(document);
+        return ToConversation(document);
+    }
+
+    public Conversation? Find(Guid id) => _conversations.FindById(id) is { } doc ? ToConversation(doc) : null;
+
+    public IReadOnlyList<Conversation> ListForClient(Guid clientId) =>
+        _conversations.Find(c => c.ClientId == clientId).Select(ToConversation).ToList();
+
+    public void RecordConsent(Guid conversationId, ConsentChoice choice)
+    {
+        ArgumentNullException.ThrowIfNull(choice);
+        var document = _conversations.FindById(conversationId) ?? throw new StoreException("Dit gesprek bestaat niet.");
+        document.ConsentRecording = choice.Recording;
+        document.ConsentTranscription = choice.Transcription;
+        document.ConsentAiDrafting = choice.AiDrafting;
+        document.ConsentRecordedAtUtc = choice.RecordedAt.UtcDateTime;
+        document.ConsentRecordedBy = choice.RecordedBy;
+        _conversations.Update(document);
+        _decisions.Insert(new ConsentDecisionDocument
+        {
+            Id = Guid.NewGuid(),
+            ConversationId = conversationId,
+            Recording = choice.Recording,
+            Transcription = choice.Transcription,
+            AiDrafting = choice.AiDrafting,
+            RecordedAtUtc = choice.RecordedAt.UtcDateTime,
+            RecordedBy = choice.RecordedBy,
+        });
+    }
+
+    public void AddRevocation(Revocation revocation)
+    {
+        ArgumentNullException.ThrowIfNull(revocation);
+        _revocations.Insert(new RevocationDocument
+        {
+            Id = revocation.Id,
+            ClientId = revocation.ClientId,
+            DossierId = revocation.DossierId,
+            Channel = revocation.Channel.ToName(),
+            EffectiveAtUtc = revocation.EffectiveAt.UtcDateTime,
+            RecordedBy = revocation.RecordedBy,
+            LegalHold = revocation.LegalHold,
+        });
+    }
+
+    public Revocation? LatestRevocation(Guid clientId) =>
+        _revocations.Find(r => r.ClientId == clientId).OrderByDescending(r => r.EffectiveAtUtc).Select(ToRevocation).FirstOrDefault();
+
+    /// <summary>Consent decisions (choices and moments only) and the number of revocations, for the DPO.</summary>
+    public (IReadOnlyList<(Guid ConversationId, DateTimeOffset At, bool Recording, bool Transcription, bool AiDrafting)> Decisions, int Revocations) ConsentCounts() =>
+        (_decisions.FindAll().Select(d => (d.ConversationId, Utc(d.RecordedAtUtc), d.Recording, d.Transcription, d.AiDrafting)).ToList(), _revocations.Count());
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
+    private static Conversation ToConversation(ConversationDocument doc) => new(
+        doc.Id,
+        doc.DossierId,
+        doc.ClientId,
+        doc.TeamId,
+        Utc(doc.CreatedAtUtc),
+        doc.CreatedBy,
+        doc.ConsentRecordedAtUtc is { } at
+            ? new ConsentChoice(doc.ConsentRecording == true, doc.ConsentTranscription == true, doc.ConsentAiDrafting == true, Utc(at), doc.ConsentRecordedBy ?? Guid.Empty)
+            : null,
+        doc.EndedAtUtc is { } ended ? Utc(ended) : null);
+
+    private static Revocation ToRevocation(RevocationDocument doc) => new(
+        doc.Id,
+        doc.ClientId,
+        doc.DossierId,
+        RevocationChannels.TryParse(doc.Channel, out var channel) ? channel.Value : RevocationChannel.Formulier,
+        Utc(doc.EffectiveAtUtc),
+        doc.RecordedBy,
+        doc.LegalHold);
+}
