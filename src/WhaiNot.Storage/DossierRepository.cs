@@ -59,13 +59,20 @@ public sealed class DossierRepository
 
     public int Count() => _dossiers.Count();
 
+    public void SetLegalHold(Guid id, bool legalHold)
+    {
+        var document = _dossiers.FindById(id) ?? throw new StoreException("Dit dossier bestaat niet.");
+        document.LegalHold = legalHold;
+        _dossiers.Update(document);
+    }
+
     private Dossier Open(DossierDocument doc)
     {
         using var key = _keys.Find(DataKeyStore.DossierOwner(doc.Id))
             ?? throw new StoreException($"De sleutel van dossier {doc.Reference} ontbreekt.");
         var client = JsonSerializer.Deserialize<ClientProfile>(key.Open(doc.SealedClient, Context(doc.Id)), Json)
             ?? throw new StoreException($"De cliëntgegevens van dossier {doc.Reference} zijn onleesbaar.");
-        return new Dossier(doc.Id, doc.ClientId, doc.TeamId, doc.Reference, new DateTimeOffset(DateTime.SpecifyKind(doc.OpenedAtUtc, DateTimeKind.Utc)), client);
+        return new Dossier(doc.Id, doc.ClientId, doc.TeamId, doc.Reference, new DateTimeOffset(DateTime.SpecifyKind(doc.OpenedAtUtc, DateTimeKind.Utc)), client, doc.LegalHold);
     }
 
     private static byte[] Context(Guid dossierId) => Encoding.UTF8.GetBytes("dossier-client:" + dossierId.ToString("N"));

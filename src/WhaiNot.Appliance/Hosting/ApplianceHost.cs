@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using WhaiNot.Appliance.Auth;
+using WhaiNot.Appliance.Consent;
 using WhaiNot.Appliance.Demo;
 using WhaiNot.Appliance.Engines;
 using WhaiNot.Domain.Accounts;
@@ -58,6 +59,7 @@ public static class ApplianceHost
         app.MapUserEndpoints();
         app.MapAuditEndpoints();
         app.MapSystemEndpoints();
+        app.MapConsentEndpoints();
 
         if (options.Demo)
         {
@@ -86,6 +88,8 @@ public static class ApplianceHost
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton(store.Folder);
         services.AddSingleton<EngineStatus>();
+        services.AddSingleton<ConversationActivity>();
+        services.AddSingleton<ConsentService>();
         services.AddHttpClient();
         services.AddHostedService<DemoEngineProvisioner>();
         services.AddSingleton(sp => new ApplianceCertificates(store.Folder.CertificatesFolder, store.MasterKey.DerivePassword(KeyPurpose.CertificateKeys), sp.GetRequiredService<TimeProvider>()));

@@ -16,6 +16,11 @@ public static class AuditAction
     public const string UserReset = "user.reset";
     public const string TeamCreate = "team.create";
     public const string AuditRead = "audit.read";
+    public const string ConversationCreate = "conversation.create";
+    public const string ConsentRecord = "consent.record";
+    public const string ConsentRevoke = "consent.revoke";
+    public const string LegalHold = "dossier.legal-hold";
+    public const string LetterRead = "letter.read";
     public const string ApplianceStart = "system.start";
     public const string DemoSeeded = "system.demo-seeded";
 }

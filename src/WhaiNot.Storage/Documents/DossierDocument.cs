@@ -14,4 +14,6 @@ internal sealed class DossierDocument
     public DateTime OpenedAtUtc { get; set; }
 
     public byte[] SealedClient { get; set; } = [];
+
+    public bool LegalHold { get; set; }
 }

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using WhaiNot.Appliance.Auth;
+using WhaiNot.Appliance.Consent;
+using WhaiNot.Domain.Access;
+using WhaiNot.Domain.Conversations;
+using WhaiNot.Storage;
+
+namespace WhaiNot.Appliance;
+
+/// <summary>Conversations, consent per conversation, revocation per client, legal hold. Bodies are strict: unknown fields are refused.</summary>
+internal static class ConsentEndpoints
+{
+    public static void MapConsentEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/dossiers/{id:guid}/conversations", (Guid id, HttpContext context, ApplianceStore store, ConsentService consent) =>
+            Guarded(context, store, user =>
+            {
+                var conversation = consent.StartConversation(user, id);
+                return Results.Created($"/api/conversations/{conversation.Id}", Describe(conversation, consent));
+            })).RequirePermission(Permission.WriteDossierContent);
+
+        app.MapGet("/api/conversations/{id:guid}", (Guid id, HttpContext context, ApplianceStore store, ConsentService consent) =>
+            Guarded(context, store, user =>
+            {
+                var conversation = store.Conversations.Find(id);
+                return conversation is null || user.TeamId != conversation.TeamId
+                    ? ApiErrors.NotFound("Dit gesprek bestaat niet.")
+                    : Results.Ok(Describe(conversation, consent));
+            })).RequirePermission(Permission.ReadDossierContent);
+
+        app.MapPut("/api/conversations/{id:guid}/consent", (Guid id, JsonElement body, HttpContext context, ApplianceStore store, ConsentService consent) =>
+            Guarded(context, store, user =>
+            {
+                if (StrictJson.Check(body, "recording", "transcription", "aiDrafting") is { } problem)
+                {
+                    return ApiErrors.BadRequest(problem);
+                }
+
+                var recording = StrictJson.Boolean(body, "recording");
+                var transcription = StrictJson.Boolean(body, "transcription");
+                var aiDrafting = StrictJson.Boolean(body, "aiDrafting");
+                if (recording is null || transcription is null || aiDrafting is null)
+                {
+                    return ApiErrors.BadRequest("Geef voor recording, transcription en aiDrafting telkens true of false.");
+                }
+
+                return Results.Ok(Describe(consent.RecordConsent(user, id, recording.Value, transcription.Value, aiDrafting.Value), consent));
+            })).RequirePermission(Permission.WriteDossierContent);
+
+        app.MapPost("/api/dossiers/{id:guid}/revocations", (Guid id, JsonElement body, HttpContext context, ApplianceStore store, ConsentService consent) =>
+            Guarded(context, store, user =>
+            {
+                if (StrictJson.Check(body, "channel") is { } problem)
+                {
+                    return ApiErrors.BadRequest(problem);
+                }
+
+                if (!RevocationChannels.TryParse(StrictJson.String(body, "channel"), out var channel))
+                {
+                    return ApiErrors.BadRequest("Kanaal ontbreekt of is onbekend. Kies gesprek, telefoon, email of formulier.");
+                }
+
+                var outcome = consent.Revoke(user, id, channel.Value);
+                return Results.Ok(new
+                {
+                    id = outcome.Revocation.Id,
+                    channel = outcome.Revocation.Channel.ToName(),
+                    effectiveAt = outcome.Revocation.EffectiveAt,
+                    conversations = outcome.Conversations,
+                    keysDestroyed = outcome.KeysDestroyed,
+                    workStopped = outcome.WorkStopped,
+                    legalHold = outcome.LegalHold,
+                });
+            })).RequirePermission(Permission.WriteDossierContent);
+
+        app.MapPut("/api/dossiers/{id:guid}/legal-hold", (Guid id, JsonElement body, HttpContext context, ApplianceStore store, ConsentService consent) =>
+            Guarded(context, store, user =>
+            {
+                if (StrictJson.Check(body, "legalHold") is { } problem || StrictJson.Boolean(body, "legalHold") is not { } legalHold)
+                {
+                    return ApiErrors.BadRequest("Verwacht { \"legalHold\": true } of { \"legalHold\": false }.");
+                }
+
+                consent.SetLegalHold(user, id, legalHold);
+                return Results.Ok(new { legalHold });
+            })).RequirePermission(Permission.WriteDossierContent);
+
+        app.MapGet("/api/consent/statistics", (ApplianceStore store) =>
+        {
+            var (decisions, revocations) = store.Conversations.ConsentCounts();
+            var latest = decisions.GroupBy(d => d.ConversationId).Select(g => g.MaxBy(d => d.At)).ToList();
+            double? Rate(int count) => latest.Count == 0 ? null : Math.Round((double)count / latest.Count, 4);
+            var recording = latest.Count(d => d.Recording);
+            var transcription = latest.Count(d => d.Transcription);
+            var ai = latest.Count(d => d.AiDrafting);
+            return Results.Ok(new
+            {
+                conversationsWithDecision = latest.Count,
+                recording,
+                transcription,
+                aiDrafting = ai,
+                recordingRate = Rate(recording),
+                transcriptionRate = Rate(transcription),
+                aiDraftingRate = Rate(ai),
+                revocations,
+            });
+        }).RequirePermission(Permission.ReadAuditLog);
+    }
+
+    private static IResult Guarded(HttpContext context, ApplianceStore store, Func<Domain.Accounts.UserAccount, IResult> action)
+    {
+        var user = CurrentUser.Load(context, store);
+        if (user is null)
+        {
+            return ApiErrors.Result(StatusCodes.Status401Unauthorized, "Aanmelden is nodig.");
+        }
+
+        try
+        {
+            return action(user);
+        }
+        catch (ConsentException ex)
+        {
+            return ApiErrors.Result(ex.Status, ex.Message);
+        }
+    }
+
+    private static object Describe(Conversation conversation, ConsentService consent)
+    {
+        var revokedAt = consent.LatestRevocation(conversation.ClientId);
+        return new
+        {
+            id = conversation.Id,
+            dossierId = conversation.DossierId,
+            createdAt = conversation.CreatedAt,
+            path = conversation.Path == ConversationPath.Ai ? "ai" : "alternative",
+            consent = conversation.Consent is { } c
+                ? new { recording = c.Recording, transcription = c.Transcription, aiDrafting = c.AiDrafting, recordedAt = c.RecordedAt, revokedSince = revokedAt is { } at && at >= c.RecordedAt }
+                : null,
+            mayRecord = ConsentGate.MayRecord(conversation, revokedAt),
+            mayTranscribe = ConsentGate.MayTranscribe(conversation, revokedAt),
+            mayDraftWithAi = ConsentGate.MayDraftWithAi(conversation, revokedAt),
+        };
+    }
+}
