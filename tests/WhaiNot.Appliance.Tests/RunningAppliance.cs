@@ -61,30 +61,32 @@ public sealed class RunningAppliance : IAsyncDisposable
         return new RunningAppliance(dataRoot, owns, app, new Uri(address));
     }
 
-    public HttpClient Client(CookieContainer? cookies = null)
-    {
-        var handler = new HttpClientHandler
-        {
-            CookieContainer = cookies ?? new CookieContainer(),
-            UseCookies = true,
-            ServerCertificateCustomValidationCallback = (_, certificate, _, errors) =>
-            {
-                if (certificate is null)
-                {
-                    return false;
-                }
+    public HttpClient Client(CookieContainer? cookies = null) => new(Handler(cookies)) { BaseAddress = BaseAddress };
 
-                LastServerThumbprint = certificate.Thumbprint;
-                using var chain = new X509Chain();
-                chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-                chain.ChainPolicy.CustomTrustStore.Add(CertificateAuthority);
-                chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-                // Name mismatch is the only error allowed from the default check: the chain is verified here.
-                var nameOk = (errors & System.Net.Security.SslPolicyErrors.RemoteCertificateNameMismatch) == 0;
-                return nameOk && chain.Build(certificate);
-            },
-        };
-        return new HttpClient(handler) { BaseAddress = BaseAddress };
+    /// <summary>A handler that trusts only the appliance's own CA, as an office PC would.</summary>
+    public HttpClientHandler Handler(CookieContainer? cookies = null) => new()
+    {
+        CookieContainer = cookies ?? new CookieContainer(),
+        UseCookies = true,
+        ServerCertificateCustomValidationCallback = (_, certificate, _, errors) => TrustsServer(certificate, errors),
+    };
+
+    public bool TrustsServer(X509Certificate? certificate, System.Net.Security.SslPolicyErrors errors)
+    {
+        if (certificate is null)
+        {
+            return false;
+        }
+
+        using var server = certificate as X509Certificate2 ?? X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
+        LastServerThumbprint = server.Thumbprint;
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.Add(CertificateAuthority);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        // Name mismatch is the only error allowed from the default check: the chain is verified here.
+        var nameOk = (errors & System.Net.Security.SslPolicyErrors.RemoteCertificateNameMismatch) == 0;
+        return nameOk && chain.Build(server);
     }
 
     public DemoCredential Credential(string role, string? team = null) =>

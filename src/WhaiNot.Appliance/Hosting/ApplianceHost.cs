@@ -3,6 +3,7 @@ using WhaiNot.Appliance.Auth;
 using WhaiNot.Appliance.Consent;
 using WhaiNot.Appliance.Demo;
 using WhaiNot.Appliance.Engines;
+using WhaiNot.Appliance.Hubs;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Security.Certificates;
@@ -60,6 +61,7 @@ public static class ApplianceHost
         app.MapAuditEndpoints();
         app.MapSystemEndpoints();
         app.MapConsentEndpoints();
+        app.MapHub<ConversationHub>(ConversationHub.Path);
 
         if (options.Demo)
         {
@@ -90,6 +92,8 @@ public static class ApplianceHost
         services.AddSingleton<EngineStatus>();
         services.AddSingleton<ConversationActivity>();
         services.AddSingleton<ConsentService>();
+        services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);
+        services.AddHostedService<StoppedNotifier>();
         services.AddHttpClient();
         services.AddHostedService<DemoEngineProvisioner>();
         services.AddSingleton(sp => new ApplianceCertificates(store.Folder.CertificatesFolder, store.MasterKey.DerivePassword(KeyPurpose.CertificateKeys), sp.GetRequiredService<TimeProvider>()));

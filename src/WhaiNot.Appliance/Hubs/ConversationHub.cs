@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using WhaiNot.Appliance.Auth;
+using WhaiNot.Appliance.Consent;
+using WhaiNot.Domain.Access;
+using WhaiNot.Domain.Conversations;
+using WhaiNot.Storage;
+
+namespace WhaiNot.Appliance.Hubs;
+
+/// <summary>
+/// /hubs/conversation: audio in as a client-to-server stream, events out. Audio passes the consent
+/// gate first and every chunk is stored (encrypted, flushed) before it is acknowledged; a revocation
+/// cancels the upload at once and the conversation's clients receive Stopped.
+/// </summary>
+[Authorize]
+public sealed class ConversationHub(ApplianceStore store, ConsentService consent, ConversationActivity activity) : Hub
+{
+    public const string Path = "/hubs/conversation";
+
+    public async Task JoinConversation(Guid conversationId)
+    {
+        Authorized(conversationId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(conversationId));
+    }
+
+    public async Task UploadAudio(Guid conversationId, IAsyncEnumerable<AudioChunk> chunks)
+    {
+        ArgumentNullException.ThrowIfNull(chunks);
+        var conversation = Authorized(conversationId);
+        if (!ConsentGate.MayRecord(conversation, consent.LatestRevocation(conversation.ClientId)))
+        {
+            throw new HubException("Voor dit gesprek is er geen toestemming voor een opname; er wordt geen audio aanvaard.");
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(conversationId));
+        using var work = activity.Begin(conversationId, Context.ConnectionAborted);
+        var stored = store.Audio.Sequences(conversationId);
+        var next = stored.Count == 0 ? 0 : stored[^1] + 1;
+        try
+        {
+            await foreach (var chunk in chunks.WithCancellation(work.Token))
+            {
+                if (chunk.Seq < next)
+                {
+                    // Resent after a reconnect: already stored, acknowledge again, store nothing twice.
+                    await Clients.Caller.SendAsync("Acked", conversationId, next - 1, work.Token);
+                    continue;
+                }
+
+                Validate(chunk, next);
+                store.Audio.Append(conversationId, chunk.Seq, chunk.Pcm);
+                next = chunk.Seq + 1;
+                await Clients.Group(GroupOf(conversationId)).SendAsync("Acked", conversationId, chunk.Seq, work.Token);
+            }
+        }
+        catch (OperationCanceledException) when (work.Token.IsCancellationRequested && !Context.ConnectionAborted.IsCancellationRequested)
+        {
+            // Stopped by a revocation: the clients already received Stopped; end the stream quietly.
+        }
+        catch (ContentDestroyedException)
+        {
+            throw new HubException("De toestemming is ingetrokken; de opname is gestopt.");
+        }
+    }
+
+    public static string GroupOf(Guid conversationId) => "conversation:" + conversationId.ToString("N");
+
+    private static void Validate(AudioChunk chunk, long expected)
+    {
+        if (chunk.Seq != expected)
+        {
+            throw new HubException($"Stuk {chunk.Seq} ontvangen, maar stuk {expected} werd verwacht. Hervat vanaf {expected}.");
+        }
+
+        if (chunk.Pcm is null || chunk.Pcm.Length == 0 || chunk.Pcm.Length > AudioChunk.MaxBytes)
+        {
+            throw new HubException($"Stuk {chunk.Seq} heeft {chunk.Pcm?.Length ?? 0} bytes; toegestaan is 1 tot {AudioChunk.MaxBytes} (één seconde PCM16 16 kHz mono).");
+        }
+
+        if (chunk.Pcm.Length % 2 != 0)
+        {
+            throw new HubException($"Stuk {chunk.Seq} heeft een oneven aantal bytes; PCM16 heeft 2 bytes per sample.");
+        }
+    }
+
+    private Conversation Authorized(Guid conversationId)
+    {
+        var user = CurrentUser.Load(Context.GetHttpContext()!, store);
+        var conversation = store.Conversations.Find(conversationId);
+        if (user is null || conversation is null || user.TeamId != conversation.TeamId || !AccessPolicy.Has(user.Role, Permission.WriteDossierContent))
+        {
+            throw new HubException("U hebt geen toegang tot dit gesprek, of het bestaat niet.");
+        }
+
+        return conversation;
+    }
+}

@@ -1,0 +1,168 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using WhaiNot.Appliance.Hubs;
+using WhaiNot.Storage;
+
+namespace WhaiNot.Appliance.Tests;
+
+/// <summary>The consent gate on the real hub, over WebSockets with real SignalR clients.</summary>
+public sealed class HubTests : IAsyncLifetime
+{
+    private const string North = "Sociale dienst Noord";
+    private RunningAppliance _appliance = null!;
+    private HttpClient _worker = null!;
+    private string _token = "";
+
+    public async Task InitializeAsync()
+    {
+        _appliance = await RunningAppliance.StartAsync();
+        _token = await _appliance.TokenAsync("worker", North);
+        _worker = _appliance.ClientWithToken(_token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _worker.Dispose();
+        await _appliance.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task UploadAudio_WithoutRecordingConsent_ShouldBeRefusedInDutch()
+    {
+        var conversation = await NewConversationAsync(consent: false);
+        await using var connection = await ConnectAsync(_token);
+
+        var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("UploadAudio", conversation, Chunks(3)));
+
+        Assert.Contains("geen toestemming", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Store.Audio.Sequences(conversation));
+    }
+
+    [Fact]
+    public async Task UploadAudio_WithConsent_ShouldStoreAndAcknowledgeEveryChunk()
+    {
+        var conversation = await NewConversationAsync(consent: true);
+        await using var connection = await ConnectAsync(_token);
+        var acked = new List<long>();
+        connection.On<Guid, long>("Acked", (_, seq) => { lock (acked) { acked.Add(seq); } });
+
+        await connection.InvokeAsync("UploadAudio", conversation, Chunks(5));
+
+        Assert.Equal([0L, 1L, 2L, 3L, 4L], Store.Audio.Sequences(conversation));
+        await WaitUntilAsync(() => { lock (acked) { return acked.Contains(4); } });
+    }
+
+    [Fact]
+    public async Task Revocation_DuringAnUpload_ShouldStopItAndSendStopped()
+    {
+        var conversation = await NewConversationAsync(consent: true);
+        await using var connection = await ConnectAsync(_token);
+        var acked = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stopped = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.On<Guid, long>("Acked", (_, seq) => acked.TrySetResult(seq));
+        connection.On<Guid, string>("Stopped", (_, reason) => stopped.TrySetResult(reason));
+        var channel = Channel.CreateUnbounded<AudioChunk>();
+        var upload = connection.InvokeAsync("UploadAudio", conversation, channel.Reader);
+        await channel.Writer.WriteAsync(new AudioChunk(0, new byte[3200]));
+        await acked.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var revokedAt = System.Diagnostics.Stopwatch.StartNew();
+        (await _worker.PostAsJsonAsync($"/api/dossiers/{NorthDossier()}/revocations", new { channel = "gesprek" })).EnsureSuccessStatusCode();
+        var reason = await stopped.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        var stoppedAfter = revokedAt.Elapsed;
+        await upload.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal("Toestemming ingetrokken", reason);
+        Assert.True(stoppedAfter < TimeSpan.FromSeconds(1), $"Stopped came after {stoppedAfter}");
+        Assert.False(Store.ConversationKeys.Exists(conversation));
+        Assert.Throws<ContentDestroyedException>(() => Store.Audio.Read(conversation, 0));
+    }
+
+    [Fact]
+    public async Task JoinConversation_OfAnotherTeam_ShouldBeRefused()
+    {
+        var conversation = await NewConversationAsync(consent: true);
+        await using var other = await ConnectAsync(await _appliance.TokenAsync("worker", "Sociale dienst Zuid"));
+
+        var error = await Assert.ThrowsAsync<HubException>(() => other.InvokeAsync("JoinConversation", conversation));
+
+        Assert.Contains("geen toegang", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, 3200)]
+    [InlineData(0, 3201)]
+    [InlineData(0, 64000)]
+    public async Task UploadAudio_WithAGapOddOrOversizedChunk_ShouldRefuseAndKeepWhatWasAcknowledged(long badSeq, int badSize)
+    {
+        var conversation = await NewConversationAsync(consent: true);
+        await using var connection = await ConnectAsync(_token);
+        await connection.InvokeAsync("UploadAudio", conversation, Chunks(1));
+
+        await Assert.ThrowsAsync<HubException>(() =>
+            connection.InvokeAsync("UploadAudio", conversation, Single(new AudioChunk(badSeq + 1, new byte[badSize]))));
+
+        Assert.Equal([0L], Store.Audio.Sequences(conversation));
+    }
+
+    private ApplianceStore Store => _appliance.App.Services.GetRequiredService<ApplianceStore>();
+
+    private Guid NorthDossier() => Store.Dossiers.ListForTeam(Store.Accounts.FindTeam(North)!.Id)[0].Id;
+
+    private async Task<Guid> NewConversationAsync(bool consent)
+    {
+        var created = await (await _worker.PostAsync($"/api/dossiers/{NorthDossier()}/conversations", null)).Content.ReadFromJsonAsync<JsonElement>();
+        var id = created.GetProperty("id").GetGuid();
+        if (consent)
+        {
+            (await _worker.PutAsJsonAsync($"/api/conversations/{id}/consent", new { recording = true, transcription = true, aiDrafting = false })).EnsureSuccessStatusCode();
+        }
+
+        return id;
+    }
+
+    private async Task<HubConnection> ConnectAsync(string token)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(_appliance.BaseAddress, ConversationHub.Path), options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                options.HttpMessageHandlerFactory = _ => _appliance.Handler();
+                options.WebSocketConfiguration = ws => ws.RemoteCertificateValidationCallback = (_, certificate, _, errors) => _appliance.TrustsServer(certificate, errors);
+            })
+            .Build();
+        await connection.StartAsync();
+        return connection;
+    }
+
+    private static async IAsyncEnumerable<AudioChunk> Chunks(int count)
+    {
+        for (var seq = 0; seq < count; seq++)
+        {
+            await Task.Yield();
+            yield return new AudioChunk(seq, new byte[3200]);
+        }
+    }
+
+    private static async IAsyncEnumerable<AudioChunk> Single(AudioChunk chunk)
+    {
+        await Task.Yield();
+        yield return chunk;
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 100 && !condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(condition());
+    }
+}
