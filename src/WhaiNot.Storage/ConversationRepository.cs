@@ -24,6 +24,7 @@ public sealed class ConversationRepository
     {
         _conversations.EnsureIndex(c => c.ClientId);
         _conversations.EnsureIndex(c => c.DossierId);
+        _conversations.EnsureIndex(c => c.TeamId);
         _revocations.EnsureIndex(r => r.ClientId);
         _decisions.EnsureIndex(d => d.ConversationId);
     }
@@ -72,6 +73,35 @@ public sealed class ConversationRepository
         });
     }
 
+    /// <summary>Marks the conversation as ended; the report is due at <paramref name="deadline"/>, whichever path it takes.</summary>
+    public void End(Guid conversationId, DateTimeOffset endedAt, DateTimeOffset deadline)
+    {
+        var document = _conversations.FindById(conversationId) ?? throw new StoreException("Dit gesprek bestaat niet.");
+        document.EndedAtUtc = endedAt.UtcDateTime;
+        document.ReportDeadlineUtc = deadline.UtcDateTime;
+        _conversations.Update(document);
+    }
+
+    /// <summary>Records when the conversation's report was validated (set by report validation).</summary>
+    public void MarkReportValidated(Guid conversationId, DateTimeOffset at)
+    {
+        var document = _conversations.FindById(conversationId) ?? throw new StoreException("Dit gesprek bestaat niet.");
+        document.ReportValidatedAtUtc = at.UtcDateTime;
+        _conversations.Update(document);
+    }
+
+    public void SaveNotes(Guid conversationId, byte[] sealedNotes)
+    {
+        var document = _conversations.FindById(conversationId) ?? throw new StoreException("Dit gesprek bestaat niet.");
+        document.SealedNotes = sealedNotes;
+        _conversations.Update(document);
+    }
+
+    public byte[]? SealedNotes(Guid conversationId) => _conversations.FindById(conversationId)?.SealedNotes;
+
+    public IReadOnlyList<Conversation> ListForTeam(Guid teamId) =>
+        _conversations.Find(c => c.TeamId == teamId).Select(ToConversation).ToList();
+
     public void AddRevocation(Revocation revocation)
     {
         ArgumentNullException.ThrowIfNull(revocation);
@@ -106,7 +136,9 @@ public sealed class ConversationRepository
         doc.ConsentRecordedAtUtc is { } at
             ? new ConsentChoice(doc.ConsentRecording == true, doc.ConsentTranscription == true, doc.ConsentAiDrafting == true, Utc(at), doc.ConsentRecordedBy ?? Guid.Empty)
             : null,
-        doc.EndedAtUtc is { } ended ? Utc(ended) : null);
+        doc.EndedAtUtc is { } ended ? Utc(ended) : null,
+        doc.ReportDeadlineUtc is { } deadline ? Utc(deadline) : null,
+        doc.ReportValidatedAtUtc is { } validated ? Utc(validated) : null);
 
     private static Revocation ToRevocation(RevocationDocument doc) => new(
         doc.Id,

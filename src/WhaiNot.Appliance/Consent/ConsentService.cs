@@ -13,7 +13,7 @@ namespace WhaiNot.Appliance.Consent;
 /// for every conversation of the client is cancelled, and (unless the dossier is under legal hold)
 /// the conversations' keys are destroyed, so audio, transcripts and unvalidated drafts are gone.
 /// </summary>
-public sealed class ConsentService(ApplianceStore store, ConversationActivity activity, TimeProvider time)
+public sealed class ConsentService(ApplianceStore store, ConversationActivity activity, TimeProvider time, Microsoft.Extensions.Options.IOptions<Hosting.ApplianceOptions> options)
 {
     public const string RevokedReason = "Toestemming ingetrokken";
 
@@ -27,8 +27,7 @@ public sealed class ConsentService(ApplianceStore store, ConversationActivity ac
 
     public Conversation RecordConsent(UserAccount user, Guid conversationId, bool recording, bool transcription, bool aiDrafting)
     {
-        var conversation = store.Conversations.Find(conversationId) ?? throw new ConsentException(StatusCodes.Status404NotFound, "Dit gesprek bestaat niet.");
-        WritableDossier(user, conversation.DossierId);
+        WritableConversation(user, conversationId);
         if (ConsentChoice.Problem(recording, transcription, aiDrafting) is { } problem)
         {
             throw new ConsentException(problem);
@@ -87,6 +86,44 @@ public sealed class ConsentService(ApplianceStore store, ConversationActivity ac
         store.Audit.Append(user.Username, AuditAction.LegalHold, "dossier:" + dossierId.ToString("N"), $"legalHold={Flag(legalHold)}");
     }
 
+    /// <summary>Ends the conversation; the report deadline is the same whichever path the report takes.</summary>
+    public Conversation EndConversation(UserAccount user, Guid conversationId)
+    {
+        var conversation = WritableConversation(user, conversationId);
+        if (conversation.EndedAt is not null)
+        {
+            throw new ConsentException(StatusCodes.Status409Conflict, "Dit gesprek is al afgesloten.");
+        }
+
+        var now = time.GetUtcNow();
+        store.Conversations.End(conversationId, now, now.AddDays(options.Value.ReportDeadlineDays));
+        store.Audit.Append(user.Username, AuditAction.ConversationEnd, Target(conversationId));
+        return store.Conversations.Find(conversationId)!;
+    }
+
+    /// <summary>The worker's own notes, sealed with the dossier key; the basis of a report on the alternative path.</summary>
+    public void SaveNotes(UserAccount user, Guid conversationId, string text)
+    {
+        var conversation = WritableConversation(user, conversationId);
+        using var key = store.Keys.Find(DataKeyStore.DossierOwner(conversation.DossierId)) ?? throw new ConsentException(StatusCodes.Status409Conflict, "De sleutel van dit dossier ontbreekt.");
+        store.Conversations.SaveNotes(conversationId, key.Seal(System.Text.Encoding.UTF8.GetBytes(text), NotesContext(conversationId)));
+        store.Audit.Append(user.Username, AuditAction.NotesWrite, Target(conversationId));
+    }
+
+    public string ReadNotes(UserAccount user, Guid conversationId)
+    {
+        var conversation = WritableConversation(user, conversationId);
+        store.Audit.Append(user.Username, AuditAction.NotesRead, Target(conversationId));
+        var sealedNotes = store.Conversations.SealedNotes(conversationId);
+        if (sealedNotes is null)
+        {
+            return "";
+        }
+
+        using var key = store.Keys.Find(DataKeyStore.DossierOwner(conversation.DossierId)) ?? throw new ConsentException(StatusCodes.Status409Conflict, "De sleutel van dit dossier ontbreekt.");
+        return System.Text.Encoding.UTF8.GetString(key.Open(sealedNotes, NotesContext(conversationId)));
+    }
+
     /// <summary>The latest revocation's moment for the client, for the consent gate.</summary>
     public DateTimeOffset? LatestRevocation(Guid clientId) => store.Conversations.LatestRevocation(clientId)?.EffectiveAt;
 
@@ -101,6 +138,15 @@ public sealed class ConsentService(ApplianceStore store, ConversationActivity ac
 
         return store.Dossiers.Find(dossierId)!;
     }
+
+    private Conversation WritableConversation(UserAccount user, Guid conversationId)
+    {
+        var conversation = store.Conversations.Find(conversationId) ?? throw new ConsentException(StatusCodes.Status404NotFound, "Dit gesprek bestaat niet.");
+        WritableDossier(user, conversation.DossierId);
+        return conversation;
+    }
+
+    private static byte[] NotesContext(Guid conversationId) => System.Text.Encoding.UTF8.GetBytes("notes:" + conversationId.ToString("N"));
 
     private static string Target(Guid conversationId) => "conversation:" + conversationId.ToString("N");
 

@@ -85,6 +85,46 @@ internal static class ConsentEndpoints
                 return Results.Ok(new { legalHold });
             })).RequirePermission(Permission.WriteDossierContent);
 
+        app.MapPost("/api/conversations/{id:guid}/end", (Guid id, HttpContext context, ApplianceStore store, ConsentService consent) =>
+            Guarded(context, store, user => Results.Ok(Describe(consent.EndConversation(user, id), consent)))).RequirePermission(Permission.WriteDossierContent);
+
+        app.MapPut("/api/conversations/{id:guid}/notes", (Guid id, JsonElement body, HttpContext context, ApplianceStore store, ConsentService consent) =>
+            Guarded(context, store, user =>
+            {
+                if (StrictJson.Check(body, "text") is { } problem || StrictJson.String(body, "text") is not { } text)
+                {
+                    return ApiErrors.BadRequest("Verwacht { \"text\": \"...\" } met de notities van het gesprek.");
+                }
+
+                if (text.Length > 50_000)
+                {
+                    return ApiErrors.BadRequest("De notities zijn te lang (hoogstens 50.000 tekens).");
+                }
+
+                consent.SaveNotes(user, id, text);
+                return Results.NoContent();
+            })).RequirePermission(Permission.WriteDossierContent);
+
+        app.MapGet("/api/conversations/{id:guid}/notes", (Guid id, HttpContext context, ApplianceStore store, ConsentService consent) =>
+            Guarded(context, store, user => Results.Ok(new { text = consent.ReadNotes(user, id) }))).RequirePermission(Permission.ReadDossierContent);
+
+        app.MapGet("/api/reports/parity", (string? from, string? to, HttpContext context, ApplianceStore store, ParityService parity) =>
+            Guarded(context, store, user =>
+            {
+                if (user.Role != Domain.Accounts.Role.TeamLead || user.TeamId is not { } team)
+                {
+                    return ApiErrors.Forbid();
+                }
+
+                if (!DateOnly.TryParseExact(from, "yyyy-MM-dd", out var start) || !DateOnly.TryParseExact(to, "yyyy-MM-dd", out var end) || end < start)
+                {
+                    return ApiErrors.BadRequest("Geef een periode als from=JJJJ-MM-DD en to=JJJJ-MM-DD, met to niet vóór from.");
+                }
+
+                store.Audit.Append(user.Username, Domain.Audit.AuditAction.ParityRead, "team:" + team.ToString("N"));
+                return Results.Ok(parity.ForTeam(team, start, end));
+            })).RequirePermission(Permission.ReadDossierContent);
+
         app.MapGet("/api/consent/statistics", (ApplianceStore store) =>
         {
             var (decisions, revocations) = store.Conversations.ConsentCounts();
@@ -133,6 +173,8 @@ internal static class ConsentEndpoints
             id = conversation.Id,
             dossierId = conversation.DossierId,
             createdAt = conversation.CreatedAt,
+            endedAt = conversation.EndedAt,
+            reportDeadline = conversation.ReportDeadline,
             path = conversation.Path == ConversationPath.Ai ? "ai" : "alternative",
             consent = conversation.Consent is { } c
                 ? new { recording = c.Recording, transcription = c.Transcription, aiDrafting = c.AiDrafting, recordedAt = c.RecordedAt, revokedSince = revokedAt is { } at && at >= c.RecordedAt }

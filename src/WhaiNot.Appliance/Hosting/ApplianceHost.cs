@@ -92,6 +92,7 @@ public static class ApplianceHost
         services.AddSingleton<EngineStatus>();
         services.AddSingleton<ConversationActivity>();
         services.AddSingleton<ConsentService>();
+        services.AddSingleton<ParityService>();
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);
         services.AddHostedService<StoppedNotifier>();
         services.AddHttpClient();

@@ -27,6 +27,14 @@ public sealed class ApplianceOptions
     /// <summary>A folder with the engine tarballs for an offline demo; empty: the npm registry (demo only).</summary>
     public string RuntimeSource { get; set; } = "";
 
+    /// <summary>Days from the end of a conversation to the report deadline: the same on both paths.</summary>
+    [Range(1, 60)]
+    public int ReportDeadlineDays { get; set; } = 7;
+
+    /// <summary>The OCMW's time zone, for periods in reports.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/Brussels";
+
     [Required]
     public LockoutOptions Lockout { get; set; } = new();
 

@@ -18,6 +18,10 @@ public static class AuditAction
     public const string AuditRead = "audit.read";
     public const string ConversationCreate = "conversation.create";
     public const string ConsentRecord = "consent.record";
+    public const string ConversationEnd = "conversation.end";
+    public const string NotesWrite = "notes.write";
+    public const string NotesRead = "notes.read";
+    public const string ParityRead = "report.parity";
     public const string ConsentRevoke = "consent.revoke";
     public const string LegalHold = "dossier.legal-hold";
     public const string LetterRead = "letter.read";

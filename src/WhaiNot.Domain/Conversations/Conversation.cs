@@ -12,7 +12,9 @@ public sealed record Conversation(
     DateTimeOffset CreatedAt,
     Guid CreatedBy,
     ConsentChoice? Consent,
-    DateTimeOffset? EndedAt)
+    DateTimeOffset? EndedAt,
+    DateTimeOffset? ReportDeadline = null,
+    DateTimeOffset? ReportValidatedAt = null)
 {
     public ConversationPath Path => Consent?.AiDrafting == true ? ConversationPath.Ai : ConversationPath.Alternative;
 }

@@ -26,4 +26,11 @@ internal sealed class ConversationDocument
     public Guid? ConsentRecordedBy { get; set; }
 
     public DateTime? EndedAtUtc { get; set; }
+
+    public DateTime? ReportDeadlineUtc { get; set; }
+
+    public DateTime? ReportValidatedAtUtc { get; set; }
+
+    /// <summary>The worker's own notes (alternative path and AI path alike), sealed with the dossier key.</summary>
+    public byte[]? SealedNotes { get; set; }
 }
