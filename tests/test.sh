@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh Debian 12 machine with the .NET SDK and Node.
-# Builds in Release with warnings as errors, checks formatting, installs the CPU engine runtime
+# Installs the font the PDFs embed (fonts-dejavu-core) when missing, builds in Release with warnings as errors, checks formatting, installs the CPU engine runtime
 # (npm registry, pinned by integrity hash), then runs all test projects and prints one closing line:
 #   "tests: N passed, N failed, N skipped"
 set -euo pipefail
@@ -8,6 +8,18 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# PDFs (letters, reports) embed DejaVu Sans from Debian's fonts-dejavu-core.
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core
+  else
+    echo "Installeer eerst fonts-dejavu-core (apt-get install fonts-dejavu-core)." >&2
+    exit 1
+  fi
+fi
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

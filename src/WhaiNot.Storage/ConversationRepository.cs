@@ -117,6 +117,8 @@ public sealed class ConversationRepository
         });
     }
 
+    public Revocation? FindRevocation(Guid id) => _revocations.FindById(id) is { } doc ? ToRevocation(doc) : null;
+
     public Revocation? LatestRevocation(Guid clientId) =>
         _revocations.Find(r => r.ClientId == clientId).OrderByDescending(r => r.EffectiveAtUtc).Select(ToRevocation).FirstOrDefault();
 

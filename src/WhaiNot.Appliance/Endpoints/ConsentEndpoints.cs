@@ -125,6 +125,33 @@ internal static class ConsentEndpoints
                 return Results.Ok(parity.ForTeam(team, start, end));
             })).RequirePermission(Permission.ReadDossierContent);
 
+        app.MapGet("/api/revocations/{id:guid}/letter", (Guid id, string? format, HttpContext context, ApplianceStore store, Microsoft.Extensions.Options.IOptions<Hosting.ApplianceOptions> options) =>
+            Guarded(context, store, user =>
+            {
+                var revocation = store.Conversations.FindRevocation(id);
+                var dossier = revocation is null ? null : store.Dossiers.Find(revocation.DossierId);
+                if (revocation is null || dossier is null || dossier.TeamId != user.TeamId)
+                {
+                    return ApiErrors.NotFound("Deze intrekking bestaat niet.");
+                }
+
+                var worker = store.Accounts.FindUser(revocation.RecordedBy)?.DisplayName ?? user.DisplayName;
+                var letter = RevocationLetter.Compose(
+                    RevocationLetterTexts.Load(Environment.GetEnvironmentVariable(Hosting.ApplianceConfiguration.ConfigFileVariable) is { } file ? Path.GetDirectoryName(file) : null),
+                    revocation,
+                    dossier,
+                    worker,
+                    options.Value.OcmwName,
+                    TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
+                store.Audit.Append(user.Username, Domain.Audit.AuditAction.LetterRead, "revocation:" + id.ToString("N"), format ?? "pdf");
+                return (format ?? "pdf") switch
+                {
+                    "pdf" => Results.File(WhaiNot.Documents.PdfRenderer.Render(letter), "application/pdf", $"bevestiging-intrekking-{dossier.Reference}.pdf"),
+                    "docx" => Results.File(WhaiNot.Documents.DocxRenderer.Render(letter), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"bevestiging-intrekking-{dossier.Reference}.docx"),
+                    _ => ApiErrors.BadRequest("Kies format=pdf of format=docx."),
+                };
+            })).RequirePermission(Permission.ReadDossierContent);
+
         app.MapGet("/api/consent/statistics", (ApplianceStore store) =>
         {
             var (decisions, revocations) = store.Conversations.ConsentCounts();
