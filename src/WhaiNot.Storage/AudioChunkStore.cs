@@ -40,6 +40,25 @@ public sealed class AudioChunkStore
         return key.Open(File.ReadAllBytes(path), Context(conversationId, sequence));
     }
 
+    /// <summary>
+    /// The acknowledged audio between two moments (seconds), as raw 16 kHz mono PCM16: the stored
+    /// chunks in order, cut at sample boundaries.
+    /// </summary>
+    /// <exception cref="ContentDestroyedException">The key was destroyed after a revocation.</exception>
+    public byte[] ReadRange(Guid conversationId, double fromSeconds, double? toSeconds)
+    {
+        const int BytesPerSecond = 32000;
+        using var all = new MemoryStream();
+        foreach (var sequence in Sequences(conversationId))
+        {
+            all.Write(Read(conversationId, sequence));
+        }
+
+        var start = Math.Clamp((long)(fromSeconds * BytesPerSecond) & ~1L, 0, all.Length);
+        var end = Math.Clamp(toSeconds is { } to ? (long)(to * BytesPerSecond) & ~1L : all.Length, start, all.Length);
+        return all.GetBuffer().AsSpan((int)start, (int)(end - start)).ToArray();
+    }
+
     /// <summary>Sequence numbers stored, in order.</summary>
     public IReadOnlyList<long> Sequences(Guid conversationId)
     {

@@ -84,6 +84,40 @@ public sealed class HubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Audio_AfterUpload_ShouldBeExactlyTheAcknowledgedBytesAndGoneAfterRevocation()
+    {
+        var conversation = await NewConversationAsync(consent: true);
+        await using var connection = await ConnectAsync(_token);
+        var sent = Enumerable.Range(0, 3).Select(seq => Enumerable.Range(0, 16000).Select(i => (byte)((i + seq) % 256)).ToArray()).ToList();
+        await connection.InvokeAsync("UploadAudio", conversation, FromList(sent));
+
+        var wav = await _worker.GetByteArrayAsync($"/api/conversations/{conversation}/audio");
+        var middle = await _worker.GetByteArrayAsync($"/api/conversations/{conversation}/audio?from=0.5&to=1");
+
+        Assert.Equal("RIFF"u8.ToArray(), wav[..4]);
+        Assert.Equal(sent.SelectMany(b => b).ToArray(), wav[44..]);
+        Assert.Equal(sent.SelectMany(b => b).Skip(16000).Take(16000).ToArray(), middle[44..]);
+        (await _worker.PostAsJsonAsync($"/api/dossiers/{NorthDossier()}/revocations", new { channel = "email" })).EnsureSuccessStatusCode();
+        using var gone = await _worker.GetAsync($"/api/conversations/{conversation}/audio");
+        Assert.Equal(System.Net.HttpStatusCode.Gone, gone.StatusCode);
+    }
+
+    [Fact]
+    public async Task UploadAudio_ResentAfterReconnect_ShouldStoreNothingTwice()
+    {
+        var conversation = await NewConversationAsync(consent: true);
+        await using (var first = await ConnectAsync(_token))
+        {
+            await first.InvokeAsync("UploadAudio", conversation, Chunks(3));
+        }
+
+        await using var second = await ConnectAsync(_token);
+        await second.InvokeAsync("UploadAudio", conversation, Chunks(5));
+
+        Assert.Equal([0L, 1L, 2L, 3L, 4L], Store.Audio.Sequences(conversation));
+    }
+
+    [Fact]
     public async Task JoinConversation_OfAnotherTeam_ShouldBeRefused()
     {
         var conversation = await NewConversationAsync(consent: true);
@@ -147,6 +181,15 @@ public sealed class HubTests : IAsyncLifetime
         {
             await Task.Yield();
             yield return new AudioChunk(seq, new byte[3200]);
+        }
+    }
+
+    private static async IAsyncEnumerable<AudioChunk> FromList(List<byte[]> chunks)
+    {
+        for (var seq = 0; seq < chunks.Count; seq++)
+        {
+            await Task.Yield();
+            yield return new AudioChunk(seq, chunks[seq]);
         }
     }
 

@@ -152,6 +152,32 @@ internal static class ConsentEndpoints
                 };
             })).RequirePermission(Permission.ReadDossierContent);
 
+        app.MapGet("/api/conversations/{id:guid}/audio", (Guid id, double? from, double? to, HttpContext context, ApplianceStore store) =>
+            Guarded(context, store, user =>
+            {
+                var conversation = store.Conversations.Find(id);
+                if (conversation is null || conversation.TeamId != user.TeamId)
+                {
+                    return ApiErrors.NotFound("Dit gesprek bestaat niet.");
+                }
+
+                if (from is < 0 || to is < 0 || (from is { } f && to is { } t && t < f))
+                {
+                    return ApiErrors.BadRequest("from en to zijn seconden vanaf het begin, met to niet vóór from.");
+                }
+
+                try
+                {
+                    var pcm = store.Audio.ReadRange(id, from ?? 0, to);
+                    store.Audit.Append(user.Username, Domain.Audit.AuditAction.AudioRead, "conversation:" + id.ToString("N"));
+                    return Results.File(Hubs.WavFile.Pcm16Mono16k(pcm), "audio/wav");
+                }
+                catch (ContentDestroyedException)
+                {
+                    return ApiErrors.Result(StatusCodes.Status410Gone, "De audio van dit gesprek is vernietigd na de intrekking van de toestemming.");
+                }
+            })).RequirePermission(Permission.ReadDossierContent);
+
         app.MapGet("/api/consent/statistics", (ApplianceStore store) =>
         {
             var (decisions, revocations) = store.Conversations.ConsentCounts();

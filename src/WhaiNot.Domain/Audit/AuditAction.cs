@@ -21,6 +21,7 @@ public static class AuditAction
     public const string ConversationEnd = "conversation.end";
     public const string NotesWrite = "notes.write";
     public const string NotesRead = "notes.read";
+    public const string AudioRead = "audio.read";
     public const string ParityRead = "report.parity";
     public const string ConsentRevoke = "consent.revoke";
     public const string LegalHold = "dossier.legal-hold";
