@@ -7,24 +7,8 @@ using WhaiNot.Storage;
 namespace WhaiNot.Appliance.Tests;
 
 /// <summary>The path without recording or AI: same steps and deadline, notes kept sealed, and counted in the parity report.</summary>
-public sealed class AlternativePathTests : IAsyncLifetime
+public sealed class AlternativePathTests : NorthWorkerTest
 {
-    private const string North = "Sociale dienst Noord";
-    private RunningAppliance _appliance = null!;
-    private HttpClient _worker = null!;
-
-    public async Task InitializeAsync()
-    {
-        _appliance = await RunningAppliance.StartAsync();
-        _worker = _appliance.ClientWithToken(await _appliance.TokenAsync("worker", North));
-    }
-
-    public async Task DisposeAsync()
-    {
-        _worker.Dispose();
-        await _appliance.DisposeAsync();
-    }
-
     [Fact]
     public async Task EndConversation_OnBothPaths_ShouldGiveTheSameDeadline()
     {
@@ -47,11 +31,11 @@ public sealed class AlternativePathTests : IAsyncLifetime
         var id = await NewConversationAsync(ai: false);
         const string Notes = "Mevrouw zoekt een goedkopere woning; afspraak met de huurdienst op dinsdag.";
 
-        (await _worker.PutAsJsonAsync($"/api/conversations/{id}/notes", new { text = Notes })).EnsureSuccessStatusCode();
-        var back = await _worker.GetFromJsonAsync<JsonElement>($"/api/conversations/{id}/notes");
+        (await Worker.PutAsJsonAsync($"/api/conversations/{id}/notes", new { text = Notes })).EnsureSuccessStatusCode();
+        var back = await Worker.GetFromJsonAsync<JsonElement>($"/api/conversations/{id}/notes");
 
         Assert.Equal(Notes, back.GetProperty("text").GetString());
-        foreach (var file in Directory.EnumerateFiles(_appliance.DataRoot, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith("whainot.lock", StringComparison.Ordinal)))
+        foreach (var file in Directory.EnumerateFiles(Appliance.DataRoot, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith("whainot.lock", StringComparison.Ordinal)))
         {
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             using var copy = new MemoryStream();
@@ -66,7 +50,7 @@ public sealed class AlternativePathTests : IAsyncLifetime
         await EndAsync(await NewConversationAsync(ai: true));
         await EndAsync(await NewConversationAsync(ai: false));
         await EndAsync(await NewConversationAsync(ai: false));
-        using var lead = _appliance.ClientWithToken(await _appliance.TokenAsync("teamlead", North));
+        using var lead = Appliance.ClientWithToken(await Appliance.TokenAsync("teamlead", North));
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
 
         var report = await lead.GetFromJsonAsync<JsonElement>($"/api/reports/parity?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}");
@@ -82,7 +66,7 @@ public sealed class AlternativePathTests : IAsyncLifetime
     [InlineData("dpo")]
     public async Task ParityReport_ForOtherRoles_ShouldBeRefused(string role)
     {
-        using var client = _appliance.ClientWithToken(await _appliance.TokenAsync(role, role == "worker" ? North : null));
+        using var client = Appliance.ClientWithToken(await Appliance.TokenAsync(role, role == "worker" ? North : null));
 
         using var response = await client.GetAsync("/api/reports/parity?from=2026-01-01&to=2026-12-31");
 
@@ -92,27 +76,23 @@ public sealed class AlternativePathTests : IAsyncLifetime
     [Fact]
     public async Task ParityReport_WithABadPeriod_ShouldAnswer400()
     {
-        using var lead = _appliance.ClientWithToken(await _appliance.TokenAsync("teamlead", North));
+        using var lead = Appliance.ClientWithToken(await Appliance.TokenAsync("teamlead", North));
 
         using var response = await lead.GetAsync("/api/reports/parity?from=2026-12-31&to=2026-01-01");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private ApplianceStore Store => _appliance.App.Services.GetRequiredService<ApplianceStore>();
-
     private async Task<Guid> NewConversationAsync(bool ai)
     {
-        var dossier = Store.Dossiers.ListForTeam(Store.Accounts.FindTeam(North)!.Id)[0].Id;
-        var created = await (await _worker.PostAsync($"/api/dossiers/{dossier}/conversations", null)).Content.ReadFromJsonAsync<JsonElement>();
-        var id = created.GetProperty("id").GetGuid();
-        (await _worker.PutAsJsonAsync($"/api/conversations/{id}/consent", new { recording = ai, transcription = ai, aiDrafting = ai })).EnsureSuccessStatusCode();
+        var id = (await CreateConversationAsync(NorthDossier())).GetProperty("id").GetGuid();
+        await PutConsentAsync(id, ai, ai, ai);
         return id;
     }
 
     private async Task<JsonElement> EndAsync(Guid id)
     {
-        using var response = await _worker.PostAsync($"/api/conversations/{id}/end", null);
+        using var response = await Worker.PostAsync($"/api/conversations/{id}/end", null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

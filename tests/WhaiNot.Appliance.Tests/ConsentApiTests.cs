@@ -8,24 +8,8 @@ using WhaiNot.Storage;
 namespace WhaiNot.Appliance.Tests;
 
 /// <summary>Consent per conversation and revocation per client through the real API.</summary>
-public sealed class ConsentApiTests : IAsyncLifetime
+public sealed class ConsentApiTests : NorthWorkerTest
 {
-    private const string North = "Sociale dienst Noord";
-    private RunningAppliance _appliance = null!;
-    private HttpClient _worker = null!;
-
-    public async Task InitializeAsync()
-    {
-        _appliance = await RunningAppliance.StartAsync();
-        _worker = _appliance.ClientWithToken(await _appliance.TokenAsync("worker", North));
-    }
-
-    public async Task DisposeAsync()
-    {
-        _worker.Dispose();
-        await _appliance.DisposeAsync();
-    }
-
     [Fact]
     public async Task NewConversation_ShouldStartWithoutConsentOnTheAlternativePath()
     {
@@ -47,11 +31,11 @@ public sealed class ConsentApiTests : IAsyncLifetime
     {
         var id = (await CreateConversationAsync(NorthDossier())).GetProperty("id").GetGuid();
 
-        using var response = await _worker.PutAsync($"/api/conversations/{id}/consent", new StringContent(body, Encoding.UTF8, "application/json"));
+        using var response = await Worker.PutAsync($"/api/conversations/{id}/consent", new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(string.IsNullOrWhiteSpace((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString()));
-        var after = await _worker.GetFromJsonAsync<JsonElement>($"/api/conversations/{id}");
+        var after = await Worker.GetFromJsonAsync<JsonElement>($"/api/conversations/{id}");
         Assert.Equal(JsonValueKind.Null, after.GetProperty("consent").ValueKind);
     }
 
@@ -71,7 +55,7 @@ public sealed class ConsentApiTests : IAsyncLifetime
     public async Task PutConsent_ForAnotherTeamsConversation_ShouldAnswer403AndChangeNothing()
     {
         var id = (await CreateConversationAsync(NorthDossier())).GetProperty("id").GetGuid();
-        using var other = _appliance.ClientWithToken(await _appliance.TokenAsync("worker", "Sociale dienst Zuid"));
+        using var other = Appliance.ClientWithToken(await Appliance.TokenAsync("worker", "Sociale dienst Zuid"));
 
         using var response = await other.PutAsJsonAsync($"/api/conversations/{id}/consent", new { recording = true, transcription = true, aiDrafting = true });
 
@@ -87,14 +71,14 @@ public sealed class ConsentApiTests : IAsyncLifetime
         await PutConsentAsync(first, true, true, true);
         Store.Audio.Append(first, 0, new byte[3200]);
 
-        using var response = await _worker.PostAsJsonAsync($"/api/dossiers/{dossier}/revocations", new { channel = "telefoon" });
+        using var response = await Worker.PostAsJsonAsync($"/api/dossiers/{dossier}/revocations", new { channel = "telefoon" });
         var outcome = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(1, outcome.GetProperty("keysDestroyed").GetInt32());
         Assert.False(Store.ConversationKeys.Exists(first));
         Assert.Throws<ContentDestroyedException>(() => Store.Audio.Read(first, 0));
-        var old = await _worker.GetFromJsonAsync<JsonElement>($"/api/conversations/{first}");
+        var old = await Worker.GetFromJsonAsync<JsonElement>($"/api/conversations/{first}");
         Assert.False(old.GetProperty("mayRecord").GetBoolean());
         var next = await CreateConversationAsync(dossier);
         Assert.False(next.GetProperty("mayRecord").GetBoolean());
@@ -108,10 +92,10 @@ public sealed class ConsentApiTests : IAsyncLifetime
         var dossier = NorthDossier();
         var id = (await CreateConversationAsync(dossier)).GetProperty("id").GetGuid();
         await PutConsentAsync(id, true, false, false);
-        (await _worker.PostAsJsonAsync($"/api/dossiers/{dossier}/revocations", new { channel = "gesprek" })).EnsureSuccessStatusCode();
+        (await Worker.PostAsJsonAsync($"/api/dossiers/{dossier}/revocations", new { channel = "gesprek" })).EnsureSuccessStatusCode();
         var revocations = Store.Conversations.ConsentCounts().Revocations;
 
-        using var again = await _worker.PostAsJsonAsync($"/api/dossiers/{dossier}/revocations", new { channel = "email" });
+        using var again = await Worker.PostAsJsonAsync($"/api/dossiers/{dossier}/revocations", new { channel = "email" });
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("al ingetrokken", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString(), StringComparison.Ordinal);
@@ -123,7 +107,7 @@ public sealed class ConsentApiTests : IAsyncLifetime
     [InlineData("{\"channel\": \"telefoon\", \"reason\": \"x\"}", HttpStatusCode.BadRequest)]
     public async Task Revocation_WithBadBody_ShouldBeRefused(string body, HttpStatusCode expected)
     {
-        using var response = await _worker.PostAsync($"/api/dossiers/{NorthDossier()}/revocations", new StringContent(body, Encoding.UTF8, "application/json"));
+        using var response = await Worker.PostAsync($"/api/dossiers/{NorthDossier()}/revocations", new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(expected, response.StatusCode);
     }
@@ -131,7 +115,7 @@ public sealed class ConsentApiTests : IAsyncLifetime
     [Fact]
     public async Task Revocation_OfAnUnknownDossier_ShouldAnswer404()
     {
-        using var response = await _worker.PostAsJsonAsync($"/api/dossiers/{Guid.NewGuid()}/revocations", new { channel = "telefoon" });
+        using var response = await Worker.PostAsJsonAsync($"/api/dossiers/{Guid.NewGuid()}/revocations", new { channel = "telefoon" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -140,12 +124,12 @@ public sealed class ConsentApiTests : IAsyncLifetime
     public async Task Revocation_UnderLegalHold_ShouldKeepTheKeysAndSaySo()
     {
         var dossier = NorthDossier(index: 2);
-        using var lead = _appliance.ClientWithToken(await _appliance.TokenAsync("teamlead", North));
+        using var lead = Appliance.ClientWithToken(await Appliance.TokenAsync("teamlead", North));
         (await lead.PutAsJsonAsync($"/api/dossiers/{dossier}/legal-hold", new { legalHold = true })).EnsureSuccessStatusCode();
         var id = (await CreateConversationAsync(dossier)).GetProperty("id").GetGuid();
         await PutConsentAsync(id, true, true, false);
 
-        var outcome = await (await _worker.PostAsJsonAsync($"/api/dossiers/{dossier}/revocations", new { channel = "formulier" })).Content.ReadFromJsonAsync<JsonElement>();
+        var outcome = await (await Worker.PostAsJsonAsync($"/api/dossiers/{dossier}/revocations", new { channel = "formulier" })).Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.True(outcome.GetProperty("legalHold").GetBoolean());
         Assert.Equal(0, outcome.GetProperty("keysDestroyed").GetInt32());
@@ -155,7 +139,7 @@ public sealed class ConsentApiTests : IAsyncLifetime
     [Fact]
     public async Task LegalHold_SetByAWorker_ShouldBeRefused()
     {
-        using var response = await _worker.PutAsJsonAsync($"/api/dossiers/{NorthDossier()}/legal-hold", new { legalHold = true });
+        using var response = await Worker.PutAsJsonAsync($"/api/dossiers/{NorthDossier()}/legal-hold", new { legalHold = true });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -167,7 +151,7 @@ public sealed class ConsentApiTests : IAsyncLifetime
         var b = (await CreateConversationAsync(NorthDossier())).GetProperty("id").GetGuid();
         await PutConsentAsync(a, true, true, true);
         await PutConsentAsync(b, false, false, false);
-        using var dpo = _appliance.ClientWithToken(await _appliance.TokenAsync("dpo"));
+        using var dpo = Appliance.ClientWithToken(await Appliance.TokenAsync("dpo"));
 
         var raw = await dpo.GetStringAsync("/api/consent/statistics");
         var statistics = JsonDocument.Parse(raw).RootElement;
@@ -175,28 +159,7 @@ public sealed class ConsentApiTests : IAsyncLifetime
         Assert.True(statistics.GetProperty("conversationsWithDecision").GetInt32() >= 2);
         Assert.True(statistics.GetProperty("aiDrafting").GetInt32() >= 1);
         Assert.DoesNotContain("Marieke", raw, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _worker.GetAsync("/api/consent/statistics")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Worker.GetAsync("/api/consent/statistics")).StatusCode);
     }
 
-    private ApplianceStore Store => _appliance.App.Services.GetRequiredService<ApplianceStore>();
-
-    private Guid NorthDossier(int index = 0)
-    {
-        var team = Store.Accounts.FindTeam(North)!;
-        return Store.Dossiers.ListForTeam(team.Id)[index].Id;
-    }
-
-    private async Task<JsonElement> CreateConversationAsync(Guid dossier)
-    {
-        using var response = await _worker.PostAsync($"/api/dossiers/{dossier}/conversations", null);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private async Task<JsonElement> PutConsentAsync(Guid conversation, bool recording, bool transcription, bool aiDrafting)
-    {
-        using var response = await _worker.PutAsJsonAsync($"/api/conversations/{conversation}/consent", new { recording, transcription, aiDrafting });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
 }

@@ -11,31 +11,13 @@ using WhaiNot.Storage;
 namespace WhaiNot.Appliance.Tests;
 
 /// <summary>The consent gate on the real hub, over WebSockets with real SignalR clients.</summary>
-public sealed class HubTests : IAsyncLifetime
+public sealed class HubTests : NorthWorkerTest
 {
-    private const string North = "Sociale dienst Noord";
-    private RunningAppliance _appliance = null!;
-    private HttpClient _worker = null!;
-    private string _token = "";
-
-    public async Task InitializeAsync()
-    {
-        _appliance = await RunningAppliance.StartAsync();
-        _token = await _appliance.TokenAsync("worker", North);
-        _worker = _appliance.ClientWithToken(_token);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _worker.Dispose();
-        await _appliance.DisposeAsync();
-    }
-
     [Fact]
     public async Task UploadAudio_WithoutRecordingConsent_ShouldBeRefusedInDutch()
     {
         var conversation = await NewConversationAsync(consent: false);
-        await using var connection = await ConnectAsync(_token);
+        await using var connection = await ConnectAsync(WorkerToken);
 
         var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("UploadAudio", conversation, Chunks(3)));
 
@@ -47,7 +29,7 @@ public sealed class HubTests : IAsyncLifetime
     public async Task UploadAudio_WithConsent_ShouldStoreAndAcknowledgeEveryChunk()
     {
         var conversation = await NewConversationAsync(consent: true);
-        await using var connection = await ConnectAsync(_token);
+        await using var connection = await ConnectAsync(WorkerToken);
         var acked = new List<long>();
         connection.On<Guid, long>("Acked", (_, seq) => { lock (acked) { acked.Add(seq); } });
 
@@ -61,7 +43,7 @@ public sealed class HubTests : IAsyncLifetime
     public async Task Revocation_DuringAnUpload_ShouldStopItAndSendStopped()
     {
         var conversation = await NewConversationAsync(consent: true);
-        await using var connection = await ConnectAsync(_token);
+        await using var connection = await ConnectAsync(WorkerToken);
         var acked = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
         var stopped = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         connection.On<Guid, long>("Acked", (_, seq) => acked.TrySetResult(seq));
@@ -72,7 +54,7 @@ public sealed class HubTests : IAsyncLifetime
         await acked.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         var revokedAt = System.Diagnostics.Stopwatch.StartNew();
-        (await _worker.PostAsJsonAsync($"/api/dossiers/{NorthDossier()}/revocations", new { channel = "gesprek" })).EnsureSuccessStatusCode();
+        (await Worker.PostAsJsonAsync($"/api/dossiers/{NorthDossier()}/revocations", new { channel = "gesprek" })).EnsureSuccessStatusCode();
         var reason = await stopped.Task.WaitAsync(TimeSpan.FromSeconds(5));
         var stoppedAfter = revokedAt.Elapsed;
         await upload.WaitAsync(TimeSpan.FromSeconds(5));
@@ -87,18 +69,18 @@ public sealed class HubTests : IAsyncLifetime
     public async Task Audio_AfterUpload_ShouldBeExactlyTheAcknowledgedBytesAndGoneAfterRevocation()
     {
         var conversation = await NewConversationAsync(consent: true);
-        await using var connection = await ConnectAsync(_token);
+        await using var connection = await ConnectAsync(WorkerToken);
         var sent = Enumerable.Range(0, 3).Select(seq => Enumerable.Range(0, 16000).Select(i => (byte)((i + seq) % 256)).ToArray()).ToList();
         await connection.InvokeAsync("UploadAudio", conversation, FromList(sent));
 
-        var wav = await _worker.GetByteArrayAsync($"/api/conversations/{conversation}/audio");
-        var middle = await _worker.GetByteArrayAsync($"/api/conversations/{conversation}/audio?from=0.5&to=1");
+        var wav = await Worker.GetByteArrayAsync($"/api/conversations/{conversation}/audio");
+        var middle = await Worker.GetByteArrayAsync($"/api/conversations/{conversation}/audio?from=0.5&to=1");
 
         Assert.Equal("RIFF"u8.ToArray(), wav[..4]);
         Assert.Equal(sent.SelectMany(b => b).ToArray(), wav[44..]);
         Assert.Equal(sent.SelectMany(b => b).Skip(16000).Take(16000).ToArray(), middle[44..]);
-        (await _worker.PostAsJsonAsync($"/api/dossiers/{NorthDossier()}/revocations", new { channel = "email" })).EnsureSuccessStatusCode();
-        using var gone = await _worker.GetAsync($"/api/conversations/{conversation}/audio");
+        (await Worker.PostAsJsonAsync($"/api/dossiers/{NorthDossier()}/revocations", new { channel = "email" })).EnsureSuccessStatusCode();
+        using var gone = await Worker.GetAsync($"/api/conversations/{conversation}/audio");
         Assert.Equal(System.Net.HttpStatusCode.Gone, gone.StatusCode);
     }
 
@@ -106,12 +88,12 @@ public sealed class HubTests : IAsyncLifetime
     public async Task UploadAudio_ResentAfterReconnect_ShouldStoreNothingTwice()
     {
         var conversation = await NewConversationAsync(consent: true);
-        await using (var first = await ConnectAsync(_token))
+        await using (var first = await ConnectAsync(WorkerToken))
         {
             await first.InvokeAsync("UploadAudio", conversation, Chunks(3));
         }
 
-        await using var second = await ConnectAsync(_token);
+        await using var second = await ConnectAsync(WorkerToken);
         await second.InvokeAsync("UploadAudio", conversation, Chunks(5));
 
         Assert.Equal([0L, 1L, 2L, 3L, 4L], Store.Audio.Sequences(conversation));
@@ -121,7 +103,7 @@ public sealed class HubTests : IAsyncLifetime
     public async Task JoinConversation_OfAnotherTeam_ShouldBeRefused()
     {
         var conversation = await NewConversationAsync(consent: true);
-        await using var other = await ConnectAsync(await _appliance.TokenAsync("worker", "Sociale dienst Zuid"));
+        await using var other = await ConnectAsync(await Appliance.TokenAsync("worker", "Sociale dienst Zuid"));
 
         var error = await Assert.ThrowsAsync<HubException>(() => other.InvokeAsync("JoinConversation", conversation));
 
@@ -135,7 +117,7 @@ public sealed class HubTests : IAsyncLifetime
     public async Task UploadAudio_WithAGapOddOrOversizedChunk_ShouldRefuseAndKeepWhatWasAcknowledged(long badSeq, int badSize)
     {
         var conversation = await NewConversationAsync(consent: true);
-        await using var connection = await ConnectAsync(_token);
+        await using var connection = await ConnectAsync(WorkerToken);
         await connection.InvokeAsync("UploadAudio", conversation, Chunks(1));
 
         await Assert.ThrowsAsync<HubException>(() =>
@@ -144,17 +126,12 @@ public sealed class HubTests : IAsyncLifetime
         Assert.Equal([0L], Store.Audio.Sequences(conversation));
     }
 
-    private ApplianceStore Store => _appliance.App.Services.GetRequiredService<ApplianceStore>();
-
-    private Guid NorthDossier() => Store.Dossiers.ListForTeam(Store.Accounts.FindTeam(North)!.Id)[0].Id;
-
     private async Task<Guid> NewConversationAsync(bool consent)
     {
-        var created = await (await _worker.PostAsync($"/api/dossiers/{NorthDossier()}/conversations", null)).Content.ReadFromJsonAsync<JsonElement>();
-        var id = created.GetProperty("id").GetGuid();
+        var id = (await CreateConversationAsync(NorthDossier())).GetProperty("id").GetGuid();
         if (consent)
         {
-            (await _worker.PutAsJsonAsync($"/api/conversations/{id}/consent", new { recording = true, transcription = true, aiDrafting = false })).EnsureSuccessStatusCode();
+            await PutConsentAsync(id, true, true, false);
         }
 
         return id;
@@ -163,12 +140,12 @@ public sealed class HubTests : IAsyncLifetime
     private async Task<HubConnection> ConnectAsync(string token)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(_appliance.BaseAddress, ConversationHub.Path), options =>
+            .WithUrl(new Uri(Appliance.BaseAddress, ConversationHub.Path), options =>
             {
                 options.Transports = HttpTransportType.WebSockets;
                 options.AccessTokenProvider = () => Task.FromResult<string?>(token);
-                options.HttpMessageHandlerFactory = _ => _appliance.Handler();
-                options.WebSocketConfiguration = ws => ws.RemoteCertificateValidationCallback = (_, certificate, _, errors) => _appliance.TrustsServer(certificate, errors);
+                options.HttpMessageHandlerFactory = _ => Appliance.Handler();
+                options.WebSocketConfiguration = ws => ws.RemoteCertificateValidationCallback = (_, certificate, _, errors) => Appliance.TrustsServer(certificate, errors);
             })
             .Build();
         await connection.StartAsync();

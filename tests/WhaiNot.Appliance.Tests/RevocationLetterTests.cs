@@ -9,30 +9,14 @@ using WhaiNot.Storage;
 namespace WhaiNot.Appliance.Tests;
 
 /// <summary>The confirmation letter after a revocation, as PDF and DOCX.</summary>
-public sealed class RevocationLetterTests : IAsyncLifetime
+public sealed class RevocationLetterTests : NorthWorkerTest
 {
-    private const string North = "Sociale dienst Noord";
-    private RunningAppliance _appliance = null!;
-    private HttpClient _worker = null!;
-
-    public async Task InitializeAsync()
-    {
-        _appliance = await RunningAppliance.StartAsync();
-        _worker = _appliance.ClientWithToken(await _appliance.TokenAsync("worker", North));
-    }
-
-    public async Task DisposeAsync()
-    {
-        _worker.Dispose();
-        await _appliance.DisposeAsync();
-    }
-
     [Fact]
     public async Task Letter_AsPdf_ShouldSayWhatStoppedWhatWasDeletedAndWhomToContact()
     {
         var (revocation, dossier) = await RevokeAsync(legalHold: false);
 
-        using var response = await _worker.GetAsync($"/api/revocations/{revocation}/letter?format=pdf");
+        using var response = await Worker.GetAsync($"/api/revocations/{revocation}/letter?format=pdf");
         var bytes = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -51,7 +35,7 @@ public sealed class RevocationLetterTests : IAsyncLifetime
     {
         var (revocation, _) = await RevokeAsync(legalHold: true);
 
-        var text = PdfText(await _worker.GetByteArrayAsync($"/api/revocations/{revocation}/letter"));
+        var text = PdfText(await Worker.GetByteArrayAsync($"/api/revocations/{revocation}/letter"));
 
         Assert.Contains("volgens de wet nog bewaren", text, StringComparison.Ordinal);
         Assert.DoesNotContain("hebben we gewist", text, StringComparison.Ordinal);
@@ -62,7 +46,7 @@ public sealed class RevocationLetterTests : IAsyncLifetime
     {
         var (revocation, dossier) = await RevokeAsync(legalHold: false);
 
-        var bytes = await _worker.GetByteArrayAsync($"/api/revocations/{revocation}/letter?format=docx");
+        var bytes = await Worker.GetByteArrayAsync($"/api/revocations/{revocation}/letter?format=docx");
 
         using var zip = new ZipArchive(new MemoryStream(bytes));
         using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
@@ -75,27 +59,25 @@ public sealed class RevocationLetterTests : IAsyncLifetime
     public async Task Letter_ForAnotherTeam_ShouldNotBeFound()
     {
         var (revocation, _) = await RevokeAsync(legalHold: false);
-        using var other = _appliance.ClientWithToken(await _appliance.TokenAsync("worker", "Sociale dienst Zuid"));
+        using var other = Appliance.ClientWithToken(await Appliance.TokenAsync("worker", "Sociale dienst Zuid"));
 
         using var response = await other.GetAsync($"/api/revocations/{revocation}/letter");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private ApplianceStore Store => _appliance.App.Services.GetRequiredService<ApplianceStore>();
-
     private async Task<(Guid Revocation, Domain.Dossiers.Dossier Dossier)> RevokeAsync(bool legalHold)
     {
         var dossier = Store.Dossiers.ListForTeam(Store.Accounts.FindTeam(North)!.Id)[legalHold ? 1 : 0];
         if (legalHold)
         {
-            using var lead = _appliance.ClientWithToken(await _appliance.TokenAsync("teamlead", North));
+            using var lead = Appliance.ClientWithToken(await Appliance.TokenAsync("teamlead", North));
             (await lead.PutAsJsonAsync($"/api/dossiers/{dossier.Id}/legal-hold", new { legalHold = true })).EnsureSuccessStatusCode();
         }
 
-        var conversation = (await (await _worker.PostAsync($"/api/dossiers/{dossier.Id}/conversations", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        (await _worker.PutAsJsonAsync($"/api/conversations/{conversation}/consent", new { recording = true, transcription = true, aiDrafting = true })).EnsureSuccessStatusCode();
-        var outcome = await (await _worker.PostAsJsonAsync($"/api/dossiers/{dossier.Id}/revocations", new { channel = "telefoon" })).Content.ReadFromJsonAsync<JsonElement>();
+        var conversation = (await CreateConversationAsync(dossier.Id)).GetProperty("id").GetGuid();
+        await PutConsentAsync(conversation, true, true, true);
+        var outcome = await (await Worker.PostAsJsonAsync($"/api/dossiers/{dossier.Id}/revocations", new { channel = "telefoon" })).Content.ReadFromJsonAsync<JsonElement>();
         return (outcome.GetProperty("id").GetGuid(), dossier);
     }
 

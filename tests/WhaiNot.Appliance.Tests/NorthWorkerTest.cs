@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using WhaiNot.Storage;
+
+namespace WhaiNot.Appliance.Tests;
+
+/// <summary>
+/// A fresh demo appliance per test with a signed-in worker of the North team, and the steps most
+/// consent tests start with (a conversation, a consent).
+/// </summary>
+public abstract class NorthWorkerTest : IAsyncLifetime
+{
+    protected const string North = "Sociale dienst Noord";
+
+    protected RunningAppliance Appliance { get; private set; } = null!;
+
+    protected HttpClient Worker { get; private set; } = null!;
+
+    protected string WorkerToken { get; private set; } = "";
+
+    protected ApplianceStore Store => Appliance.App.Services.GetRequiredService<ApplianceStore>();
+
+    public async Task InitializeAsync()
+    {
+        Appliance = await RunningAppliance.StartAsync();
+        WorkerToken = await Appliance.TokenAsync("worker", North);
+        Worker = Appliance.ClientWithToken(WorkerToken);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Worker.Dispose();
+        await Appliance.DisposeAsync();
+    }
+
+    protected Guid NorthDossier(int index = 0) => Store.Dossiers.ListForTeam(Store.Accounts.FindTeam(North)!.Id)[index].Id;
+
+    protected async Task<JsonElement> CreateConversationAsync(Guid dossier)
+    {
+        using var response = await Worker.PostAsync($"/api/dossiers/{dossier}/conversations", null);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    protected async Task<JsonElement> PutConsentAsync(Guid conversation, bool recording, bool transcription, bool aiDrafting)
+    {
+        using var response = await Worker.PutAsJsonAsync($"/api/conversations/{conversation}/consent", new { recording, transcription, aiDrafting });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
