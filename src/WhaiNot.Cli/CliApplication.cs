@@ -23,6 +23,7 @@ public static class CliApplication
         root.Subcommands.Add(FixturesCommand.Create(context));
         root.Subcommands.Add(TranscribeCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
+        root.Subcommands.Add(BackupCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

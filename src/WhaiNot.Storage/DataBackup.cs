@@ -7,9 +7,22 @@ namespace WhaiNot.Storage;
 /// </summary>
 public static class DataBackup
 {
+    /// <summary>Checkpoints the open store (so the database file is complete on its own) and copies the folder.</summary>
+    public static void Create(ApplianceStore store, string target)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        store.Database.Checkpoint();
+        Create(store.Folder, target);
+    }
+
     public static void Create(DataFolder folder, string target)
     {
         ArgumentNullException.ThrowIfNull(folder);
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            throw new StoreException($"De back-upmap '{target}' is niet leeg; kies een lege of nieuwe map.");
+        }
+
         Directory.CreateDirectory(target);
         foreach (var source in Directory.EnumerateFiles(folder.Root, "*", SearchOption.AllDirectories))
         {
