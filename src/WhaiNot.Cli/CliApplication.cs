@@ -1,5 +1,6 @@
 using System.CommandLine;
 using WhaiNot.Cli.Commands;
+using WhaiNot.Native.Runtime;
 using WhaiNot.Security.Certificates;
 using WhaiNot.Security.Keys;
 using WhaiNot.Storage;
@@ -56,7 +57,7 @@ public static class CliApplication
             error.WriteLine(ex.Message);
             return ExitCodes.BadInput;
         }
-        catch (Exception ex) when (ex is StoreException or KeyFileException or CertificateException)
+        catch (Exception ex) when (ex is StoreException or KeyFileException or CertificateException or RuntimeException)
         {
             error.WriteLine(ex.Message);
             return ExitCodes.Failure;

@@ -1,5 +1,6 @@
 using LiteDB;
 using WhaiNot.Domain.Conversations;
+using WhaiNot.Domain.Parity;
 using WhaiNot.Storage.Documents;
 
 namespace WhaiNot.Storage;
@@ -123,8 +124,8 @@ public sealed class ConversationRepository
         _revocations.Find(r => r.ClientId == clientId).OrderByDescending(r => r.EffectiveAtUtc).Select(ToRevocation).FirstOrDefault();
 
     /// <summary>Consent decisions (choices and moments only) and the number of revocations, for the DPO.</summary>
-    public (IReadOnlyList<(Guid ConversationId, DateTimeOffset At, bool Recording, bool Transcription, bool AiDrafting)> Decisions, int Revocations) ConsentCounts() =>
-        (_decisions.FindAll().Select(d => (d.ConversationId, Utc(d.RecordedAtUtc), d.Recording, d.Transcription, d.AiDrafting)).ToList(), _revocations.Count());
+    public (IReadOnlyList<ConsentDecision> Decisions, int Revocations) ConsentCounts() =>
+        (_decisions.FindAll().Select(d => new ConsentDecision(d.ConversationId, Utc(d.RecordedAtUtc), d.Recording, d.Transcription, d.AiDrafting)).ToList(), _revocations.Count());
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 

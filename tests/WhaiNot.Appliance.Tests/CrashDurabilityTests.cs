@@ -143,18 +143,8 @@ public sealed class CrashDurabilityTests : IDisposable
 
     private bool TrustedByOurCa(X509Certificate? certificate)
     {
-        if (certificate is null)
-        {
-            return false;
-        }
-
         using var ca = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(_data, "certs", "ca.crt"));
-        using var server = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(ca);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        return chain.Build(server);
+        return RunningAppliance.ChainsTo(ca, certificate);
     }
 
     private static int FreePort()

@@ -73,20 +73,29 @@ public sealed class RunningAppliance : IAsyncDisposable
 
     public bool TrustsServer(X509Certificate? certificate, System.Net.Security.SslPolicyErrors errors)
     {
+        if (certificate is not null)
+        {
+            LastServerThumbprint = certificate.GetCertHashString();
+        }
+
+        // Name mismatch is the only error allowed from the default check: the chain is verified here.
+        return (errors & System.Net.Security.SslPolicyErrors.RemoteCertificateNameMismatch) == 0 && ChainsTo(CertificateAuthority, certificate);
+    }
+
+    /// <summary>Whether <paramref name="certificate"/> was issued by <paramref name="authority"/>, trusting nothing else.</summary>
+    public static bool ChainsTo(X509Certificate2 authority, X509Certificate? certificate)
+    {
         if (certificate is null)
         {
             return false;
         }
 
-        using var server = certificate as X509Certificate2 ?? X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
-        LastServerThumbprint = server.Thumbprint;
+        using var server = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
         using var chain = new X509Chain();
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(CertificateAuthority);
+        chain.ChainPolicy.CustomTrustStore.Add(authority);
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        // Name mismatch is the only error allowed from the default check: the chain is verified here.
-        var nameOk = (errors & System.Net.Security.SslPolicyErrors.RemoteCertificateNameMismatch) == 0;
-        return nameOk && chain.Build(server);
+        return chain.Build(server);
     }
 
     public DemoCredential Credential(string role, string? team = null) =>

@@ -3,6 +3,7 @@ using WhaiNot.Appliance.Auth;
 using WhaiNot.Appliance.Consent;
 using WhaiNot.Domain.Access;
 using WhaiNot.Domain.Conversations;
+using WhaiNot.Domain.Parity;
 using WhaiNot.Storage;
 
 namespace WhaiNot.Appliance;
@@ -181,21 +182,18 @@ internal static class ConsentEndpoints
         app.MapGet("/api/consent/statistics", (ApplianceStore store) =>
         {
             var (decisions, revocations) = store.Conversations.ConsentCounts();
-            var latest = decisions.GroupBy(d => d.ConversationId).Select(g => g.MaxBy(d => d.At)).ToList();
-            double? Rate(int count) => latest.Count == 0 ? null : Math.Round((double)count / latest.Count, 4);
-            var recording = latest.Count(d => d.Recording);
-            var transcription = latest.Count(d => d.Transcription);
-            var ai = latest.Count(d => d.AiDrafting);
+            var figures = ConsentStatisticsCalculator.Calculate(decisions, revocations);
+            static double? Rounded(double? rate) => rate is { } value ? Math.Round(value, 4) : null;
             return Results.Ok(new
             {
-                conversationsWithDecision = latest.Count,
-                recording,
-                transcription,
-                aiDrafting = ai,
-                recordingRate = Rate(recording),
-                transcriptionRate = Rate(transcription),
-                aiDraftingRate = Rate(ai),
-                revocations,
+                conversationsWithDecision = figures.Conversations,
+                recording = figures.Recording,
+                transcription = figures.Transcription,
+                aiDrafting = figures.AiDrafting,
+                recordingRate = Rounded(figures.RecordingRate),
+                transcriptionRate = Rounded(figures.TranscriptionRate),
+                aiDraftingRate = Rounded(figures.AiDraftingRate),
+                revocations = figures.Revocations,
             });
         }).RequirePermission(Permission.ReadAuditLog);
     }

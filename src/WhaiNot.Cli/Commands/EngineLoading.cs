@@ -12,17 +12,9 @@ internal static class EngineLoading
     public static Option<string> VariantOption() =>
         new("--variant") { Description = "cpu of cuda (cuda valt terug op cpu zonder GPU).", DefaultValueFactory = _ => "cuda" };
 
-    public static NativeRuntime LoadRuntime(CliContext context, ParseResult parse, string? variant, ILoggerFactory loggers)
-    {
-        try
-        {
-            return NativeRuntime.Load(RuntimeCommand.RuntimeRoot(context, parse), RuntimeCommand.ParseVariant(variant), loggers);
-        }
-        catch (RuntimeException ex)
-        {
-            throw new CliException(ExitCodes.Failure, ex.Message);
-        }
-    }
+    /// <summary>Loads the runtime from &lt;data&gt;/runtime; a RuntimeException becomes exit code 1 in <see cref="CliApplication"/>.</summary>
+    public static NativeRuntime LoadRuntime(CliContext context, ParseResult parse, string? variant, ILoggerFactory loggers) =>
+        NativeRuntime.Load(RuntimeCommand.RuntimeRoot(context, parse), RuntimeCommand.ParseVariant(variant), loggers);
 
     /// <summary>Runs an engine action; a bad model file is bad input (2), an engine failure is 1.</summary>
     public static T Guard<T>(Func<T> action)

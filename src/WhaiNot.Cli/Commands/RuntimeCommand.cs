@@ -41,53 +41,39 @@ internal static class RuntimeCommand
             using var loggers = CliLogging.Create();
             using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(15) };
             var installer = new RuntimeInstaller(http, loggers.CreateLogger<RuntimeInstaller>());
-            try
+            var installed = await installer.InstallAsync(RuntimeRoot(context, parse), chosen, source?.FullName, cancellationToken);
+            foreach (var engine in installed.Engines)
             {
-                var installed = await installer.InstallAsync(RuntimeRoot(context, parse), chosen, source?.FullName, cancellationToken);
-                foreach (var engine in installed.Engines)
-                {
-                    context.Output.WriteLine($"{engine.Engine}: {engine.Package}@{engine.Version} ({engine.Integrity[..20]}…)");
-                }
+                context.Output.WriteLine($"{engine.Engine}: {engine.Package}@{engine.Version} ({engine.Integrity[..20]}…)");
+            }
 
-                context.Output.WriteLine($"Runtime {chosen.ToString().ToLowerInvariant()} geïnstalleerd in {InstalledRuntime.VariantFolder(RuntimeRoot(context, parse), chosen)}.");
-                return ExitCodes.Success;
-            }
-            catch (RuntimeException ex)
-            {
-                throw new CliException(ExitCodes.Failure, ex.Message);
-            }
+            context.Output.WriteLine($"Runtime {chosen.ToString().ToLowerInvariant()} geïnstalleerd in {InstalledRuntime.VariantFolder(RuntimeRoot(context, parse), chosen)}.");
+            return ExitCodes.Success;
         });
         return command;
     }
 
     private static Command Info(CliContext context)
     {
-        var variant = new Option<string>("--variant") { Description = "cpu of cuda (cuda valt terug op cpu zonder GPU).", DefaultValueFactory = _ => "cuda" };
+        var variant = EngineLoading.VariantOption();
         var command = new Command("info", "Toont de engineversies, de gebruikte variant en wat de bibliotheken over het systeem melden.") { variant };
         command.SetAction(parse =>
         {
             using var loggers = CliLogging.Create();
-            try
+            var runtime = EngineLoading.LoadRuntime(context, parse, parse.GetValue(variant), loggers);
+            var info = runtime.Describe();
+            context.Output.WriteLine($"variant:        {info.Variant.ToString().ToLowerInvariant()}");
+            context.Output.WriteLine($"map:            {info.Folder}");
+            foreach (var engine in info.Engines)
             {
-                var runtime = NativeRuntime.Load(RuntimeRoot(context, parse), ParseVariant(parse.GetValue(variant)), loggers);
-                var info = runtime.Describe();
-                context.Output.WriteLine($"variant:        {info.Variant.ToString().ToLowerInvariant()}");
-                context.Output.WriteLine($"map:            {info.Folder}");
-                foreach (var engine in info.Engines)
-                {
-                    context.Output.WriteLine($"{engine.Engine + ":",-15} {engine.Package}@{engine.Version} ({engine.Library})");
-                }
+                context.Output.WriteLine($"{engine.Engine + ":",-15} {engine.Package}@{engine.Version} ({engine.Library})");
+            }
 
-                context.Output.WriteLine($"whisper.cpp:    {info.WhisperVersion ?? "niet geïnstalleerd"}");
-                context.Output.WriteLine($"whisper system: {info.WhisperSystemInfo?.Trim() ?? "-"}");
-                context.Output.WriteLine($"llama system:   {info.LlamaSystemInfo?.Trim() ?? "-"}");
-                context.Output.WriteLine($"llama GPU:      {(info.LlamaGpuOffload ? "ja" : "nee")}");
-                return ExitCodes.Success;
-            }
-            catch (RuntimeException ex)
-            {
-                throw new CliException(ExitCodes.Failure, ex.Message);
-            }
+            context.Output.WriteLine($"whisper.cpp:    {info.WhisperVersion ?? "niet geïnstalleerd"}");
+            context.Output.WriteLine($"whisper system: {info.WhisperSystemInfo?.Trim() ?? "-"}");
+            context.Output.WriteLine($"llama system:   {info.LlamaSystemInfo?.Trim() ?? "-"}");
+            context.Output.WriteLine($"llama GPU:      {(info.LlamaGpuOffload ? "ja" : "nee")}");
+            return ExitCodes.Success;
         });
         return command;
     }
