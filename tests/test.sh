@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh Debian 12 machine with the .NET SDK and Node.
-# Installs the font the PDFs embed (fonts-dejavu-core) when missing, builds in Release with warnings as errors, checks formatting, installs the CPU engine runtime
+# Installs the Debian packages the tests need (fonts-dejavu-core, espeak-ng, sox) when missing, builds in Release with warnings as errors, checks formatting, installs the CPU engine runtime
 # (npm registry, pinned by integrity hash), then runs all test projects and prints one closing line:
 #   "tests: N passed, N failed, N skipped"
 set -euo pipefail
@@ -9,14 +9,20 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# PDFs (letters, reports) embed DejaVu Sans from Debian's fonts-dejavu-core.
-if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+# Debian packages the tests use: DejaVu Sans (embedded in PDFs), espeak-ng and sox (Dutch speech
+# test material for the live-capture tests). Installed only when one is missing.
+packages=(fonts-dejavu-core espeak-ng sox)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
   elif command -v sudo >/dev/null 2>&1; then
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
   else
-    echo "Installeer eerst fonts-dejavu-core (apt-get install fonts-dejavu-core)." >&2
+    echo "Installeer eerst: apt-get install ${missing[*]}" >&2
     exit 1
   fi
 fi
