@@ -30,6 +30,7 @@ public sealed class ApplianceStore : IDisposable
         ConversationKeys = new ConversationKeyVault(folder.ConversationKeysFolder, KeyWrapper.FromMasterKey(masterKey));
         Conversations = new ConversationRepository(database, ConversationKeys);
         Audio = new AudioChunkStore(folder.AudioFolder, ConversationKeys);
+        Transcripts = new TranscriptStore(database, ConversationKeys);
     }
 
     public DataFolder Folder { get; }
@@ -51,6 +52,8 @@ public sealed class ApplianceStore : IDisposable
     public ConversationRepository Conversations { get; }
 
     public AudioChunkStore Audio { get; }
+
+    public TranscriptStore Transcripts { get; }
 
     internal LiteDatabase Database { get; }
 
@@ -192,5 +195,6 @@ public sealed class ApplianceStore : IDisposable
         Accounts.EnsureIndexes();
         Dossiers.EnsureIndexes();
         Conversations.EnsureIndexes();
+        Transcripts.EnsureIndexes();
     }
 }

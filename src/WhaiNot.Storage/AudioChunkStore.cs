@@ -25,10 +25,18 @@ public sealed class AudioChunkStore
         var folder = FolderOf(conversationId);
         Directory.CreateDirectory(folder);
         var sealedChunk = key.Seal(pcm, Context(conversationId, sequence));
-        var path = Path.Combine(folder, sequence.ToString("D10", System.Globalization.CultureInfo.InvariantCulture) + ".chunk");
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough);
-        stream.Write(sealedChunk);
-        stream.Flush(flushToDisk: true);
+        var path = PathOf(conversationId, sequence);
+
+        // Written beside and renamed into place: a crash mid-write leaves a .tmp the store never
+        // lists, so a torn chunk can't pass for a stored one and the client's resend fills it.
+        var temporary = path + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
+        {
+            stream.Write(sealedChunk);
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, path, overwrite: true);
     }
 
     /// <exception cref="ContentDestroyedException">The key was destroyed after a revocation.</exception>
@@ -36,8 +44,7 @@ public sealed class AudioChunkStore
     {
         using var key = _keys.Find(conversationId)
             ?? throw new ContentDestroyedException("De audio van dit gesprek is vernietigd na intrekking van de toestemming.");
-        var path = Path.Combine(FolderOf(conversationId), sequence.ToString("D10", System.Globalization.CultureInfo.InvariantCulture) + ".chunk");
-        return key.Open(File.ReadAllBytes(path), Context(conversationId, sequence));
+        return key.Open(File.ReadAllBytes(PathOf(conversationId, sequence)), Context(conversationId, sequence));
     }
 
     /// <summary>
@@ -59,6 +66,14 @@ public sealed class AudioChunkStore
         return all.GetBuffer().AsSpan((int)start, (int)(end - start)).ToArray();
     }
 
+    public bool Has(Guid conversationId, long sequence) => File.Exists(PathOf(conversationId, sequence));
+
+    /// <summary>Conversations that have audio on disk (to resume their transcription after a restart).</summary>
+    public IReadOnlyList<Guid> Conversations() =>
+        Directory.Exists(_root)
+            ? Directory.EnumerateDirectories(_root).Select(Path.GetFileName).Select(name => Guid.TryParseExact(name, "N", out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList()
+            : [];
+
     /// <summary>Sequence numbers stored, in order.</summary>
     public IReadOnlyList<long> Sequences(Guid conversationId)
     {
@@ -69,6 +84,9 @@ public sealed class AudioChunkStore
     }
 
     public string FolderOf(Guid conversationId) => Path.Combine(_root, conversationId.ToString("N"));
+
+    private string PathOf(Guid conversationId, long sequence) =>
+        Path.Combine(FolderOf(conversationId), sequence.ToString("D10", System.Globalization.CultureInfo.InvariantCulture) + ".chunk");
 
     private static byte[] Context(Guid conversationId, long sequence)
     {

@@ -137,21 +137,6 @@ public sealed class HubTests : NorthWorkerTest
         return id;
     }
 
-    private async Task<HubConnection> ConnectAsync(string token)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(Appliance.BaseAddress, ConversationHub.Path), options =>
-            {
-                options.Transports = HttpTransportType.WebSockets;
-                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
-                options.HttpMessageHandlerFactory = _ => Appliance.Handler();
-                options.WebSocketConfiguration = ws => ws.RemoteCertificateValidationCallback = (_, certificate, _, errors) => Appliance.TrustsServer(certificate, errors);
-            })
-            .Build();
-        await connection.StartAsync();
-        return connection;
-    }
-
     private static async IAsyncEnumerable<AudioChunk> Chunks(int count)
     {
         for (var seq = 0; seq < count; seq++)

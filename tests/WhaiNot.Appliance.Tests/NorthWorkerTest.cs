@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using WhaiNot.Appliance.Hubs;
 using WhaiNot.Storage;
 
 namespace WhaiNot.Appliance.Tests;
@@ -16,6 +19,9 @@ public abstract class NorthWorkerTest : IAsyncLifetime
 
     protected RunningAppliance Appliance { get; private set; } = null!;
 
+    /// <summary>Whether the appliance runs the real speech engine (test runtime and test models).</summary>
+    protected virtual bool WithEngines => false;
+
     protected HttpClient Worker { get; private set; } = null!;
 
     protected string WorkerToken { get; private set; } = "";
@@ -24,7 +30,7 @@ public abstract class NorthWorkerTest : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Appliance = await RunningAppliance.StartAsync();
+        Appliance = await RunningAppliance.StartAsync(engines: WithEngines);
         WorkerToken = await Appliance.TokenAsync("worker", North);
         Worker = Appliance.ClientWithToken(WorkerToken);
     }
@@ -49,5 +55,21 @@ public abstract class NorthWorkerTest : IAsyncLifetime
         using var response = await Worker.PutAsJsonAsync($"/api/conversations/{conversation}/consent", new { recording, transcription, aiDrafting });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>A real SignalR client over WebSockets that trusts only the appliance's CA.</summary>
+    protected async Task<HubConnection> ConnectAsync(string token)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(Appliance.BaseAddress, ConversationHub.Path), options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                options.HttpMessageHandlerFactory = _ => Appliance.Handler();
+                options.WebSocketConfiguration = ws => ws.RemoteCertificateValidationCallback = (_, certificate, _, errors) => Appliance.TrustsServer(certificate, errors);
+            })
+            .Build();
+        await connection.StartAsync();
+        return connection;
     }
 }

@@ -45,11 +45,22 @@ public sealed class RunningAppliance : IAsyncDisposable
         JsonSerializer.Deserialize<List<DemoCredential>>(File.ReadAllText(Path.Combine(DataRoot, "demo-credentials.json")), Json)!;
 
     /// <param name="demoEngines">Whether --demo also installs the engines (a download); off unless a test is about it.</param>
-    public static async Task<RunningAppliance> StartAsync(string? dataRoot = null, bool demo = true, bool demoEngines = false)
+    /// <param name="engines">
+    /// Real engines without a download: the test runtime (tests/test.sh installs it) shared by the
+    /// whole test process, and --demo writes the self-made test models into the data folder.
+    /// </param>
+    public static async Task<RunningAppliance> StartAsync(string? dataRoot = null, bool demo = true, bool demoEngines = false, bool engines = false)
     {
         var owns = dataRoot is null;
         dataRoot ??= Path.Combine(Path.GetTempPath(), "whainot-appliance-" + Guid.NewGuid().ToString("N"));
-        var args = new List<string> { "--data", dataRoot, "--urls", "https://127.0.0.1:0", "--Appliance:DemoEngines", demoEngines ? "true" : "false" };
+        var args = new List<string> { "--data", dataRoot, "--urls", "https://127.0.0.1:0", "--Appliance:DemoEngines", demoEngines || engines ? "true" : "false" };
+        if (engines)
+        {
+            // One native runtime per process: load the shared test runtime first, the appliance reuses it.
+            WhaiNot.TestSupport.TestRuntime.Get();
+            args.AddRange(["--Appliance:RuntimeFolder", WhaiNot.TestSupport.TestRuntime.RuntimeRoot]);
+        }
+
         if (demo)
         {
             args.Add("--demo");

@@ -139,7 +139,8 @@ public sealed class ConsentService(ApplianceStore store, ConversationActivity ac
         return store.Dossiers.Find(dossierId)!;
     }
 
-    private Conversation WritableConversation(UserAccount user, Guid conversationId)
+    /// <summary>The conversation when the user may write its dossier (worker of the team); else a 404/403 <see cref="ConsentException"/>, the refusal audited.</summary>
+    public Conversation WritableConversation(UserAccount user, Guid conversationId)
     {
         var conversation = store.Conversations.Find(conversationId) ?? throw new ConsentException(StatusCodes.Status404NotFound, "Dit gesprek bestaat niet.");
         WritableDossier(user, conversation.DossierId);

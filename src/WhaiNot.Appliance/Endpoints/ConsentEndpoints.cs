@@ -1,6 +1,7 @@
 using System.Text.Json;
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Appliance.Consent;
+using WhaiNot.Appliance.Transcription;
 using WhaiNot.Domain.Access;
 using WhaiNot.Domain.Conversations;
 using WhaiNot.Domain.Parity;
@@ -14,14 +15,14 @@ internal static class ConsentEndpoints
     public static void MapConsentEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/dossiers/{id:guid}/conversations", (Guid id, HttpContext context, ApplianceStore store, ConsentService consent) =>
-            Guarded(context, store, user =>
+            SignedIn.Run(context, store, user =>
             {
                 var conversation = consent.StartConversation(user, id);
                 return Results.Created($"/api/conversations/{conversation.Id}", Describe(conversation, consent));
             })).RequirePermission(Permission.WriteDossierContent);
 
         app.MapGet("/api/conversations/{id:guid}", (Guid id, HttpContext context, ApplianceStore store, ConsentService consent) =>
-            Guarded(context, store, user =>
+            SignedIn.Run(context, store, user =>
             {
                 var conversation = store.Conversations.Find(id);
                 return conversation is null || user.TeamId != conversation.TeamId
@@ -29,8 +30,8 @@ internal static class ConsentEndpoints
                     : Results.Ok(Describe(conversation, consent));
             })).RequirePermission(Permission.ReadDossierContent);
 
-        app.MapPut("/api/conversations/{id:guid}/consent", (Guid id, JsonElement body, HttpContext context, ApplianceStore store, ConsentService consent) =>
-            Guarded(context, store, user =>
+        app.MapPut("/api/conversations/{id:guid}/consent", (Guid id, JsonElement body, HttpContext context, ApplianceStore store, ConsentService consent, TranscriptionService transcriptionService) =>
+            SignedIn.Run(context, store, user =>
             {
                 if (StrictJson.Check(body, "recording", "transcription", "aiDrafting") is { } problem)
                 {
@@ -45,11 +46,13 @@ internal static class ConsentEndpoints
                     return ApiErrors.BadRequest("Geef voor recording, transcription en aiDrafting telkens true of false.");
                 }
 
-                return Results.Ok(Describe(consent.RecordConsent(user, id, recording.Value, transcription.Value, aiDrafting.Value), consent));
+                var recorded = consent.RecordConsent(user, id, recording.Value, transcription.Value, aiDrafting.Value);
+                transcriptionService.Nudge(id);
+                return Results.Ok(Describe(recorded, consent));
             })).RequirePermission(Permission.WriteDossierContent);
 
         app.MapPost("/api/dossiers/{id:guid}/revocations", (Guid id, JsonElement body, HttpContext context, ApplianceStore store, ConsentService consent) =>
-            Guarded(context, store, user =>
+            SignedIn.Run(context, store, user =>
             {
                 if (StrictJson.Check(body, "channel") is { } problem)
                 {
@@ -75,7 +78,7 @@ internal static class ConsentEndpoints
             })).RequirePermission(Permission.WriteDossierContent);
 
         app.MapPut("/api/dossiers/{id:guid}/legal-hold", (Guid id, JsonElement body, HttpContext context, ApplianceStore store, ConsentService consent) =>
-            Guarded(context, store, user =>
+            SignedIn.Run(context, store, user =>
             {
                 if (StrictJson.Check(body, "legalHold") is { } problem || StrictJson.Boolean(body, "legalHold") is not { } legalHold)
                 {
@@ -86,11 +89,16 @@ internal static class ConsentEndpoints
                 return Results.Ok(new { legalHold });
             })).RequirePermission(Permission.WriteDossierContent);
 
-        app.MapPost("/api/conversations/{id:guid}/end", (Guid id, HttpContext context, ApplianceStore store, ConsentService consent) =>
-            Guarded(context, store, user => Results.Ok(Describe(consent.EndConversation(user, id), consent)))).RequirePermission(Permission.WriteDossierContent);
+        app.MapPost("/api/conversations/{id:guid}/end", (Guid id, HttpContext context, ApplianceStore store, ConsentService consent, TranscriptionService transcription) =>
+            SignedIn.Run(context, store, user =>
+            {
+                var ended = consent.EndConversation(user, id);
+                transcription.Nudge(id);
+                return Results.Ok(Describe(ended, consent));
+            })).RequirePermission(Permission.WriteDossierContent);
 
         app.MapPut("/api/conversations/{id:guid}/notes", (Guid id, JsonElement body, HttpContext context, ApplianceStore store, ConsentService consent) =>
-            Guarded(context, store, user =>
+            SignedIn.Run(context, store, user =>
             {
                 if (StrictJson.Check(body, "text") is { } problem || StrictJson.String(body, "text") is not { } text)
                 {
@@ -107,10 +115,10 @@ internal static class ConsentEndpoints
             })).RequirePermission(Permission.WriteDossierContent);
 
         app.MapGet("/api/conversations/{id:guid}/notes", (Guid id, HttpContext context, ApplianceStore store, ConsentService consent) =>
-            Guarded(context, store, user => Results.Ok(new { text = consent.ReadNotes(user, id) }))).RequirePermission(Permission.ReadDossierContent);
+            SignedIn.Run(context, store, user => Results.Ok(new { text = consent.ReadNotes(user, id) }))).RequirePermission(Permission.ReadDossierContent);
 
         app.MapGet("/api/reports/parity", (string? from, string? to, HttpContext context, ApplianceStore store, ParityService parity) =>
-            Guarded(context, store, user =>
+            SignedIn.Run(context, store, user =>
             {
                 if (user.Role != Domain.Accounts.Role.TeamLead || user.TeamId is not { } team)
                 {
@@ -127,7 +135,7 @@ internal static class ConsentEndpoints
             })).RequirePermission(Permission.ReadDossierContent);
 
         app.MapGet("/api/revocations/{id:guid}/letter", (Guid id, string? format, HttpContext context, ApplianceStore store, Microsoft.Extensions.Options.IOptions<Hosting.ApplianceOptions> options) =>
-            Guarded(context, store, user =>
+            SignedIn.Run(context, store, user =>
             {
                 var revocation = store.Conversations.FindRevocation(id);
                 var dossier = revocation is null ? null : store.Dossiers.Find(revocation.DossierId);
@@ -154,7 +162,7 @@ internal static class ConsentEndpoints
             })).RequirePermission(Permission.ReadDossierContent);
 
         app.MapGet("/api/conversations/{id:guid}/audio", (Guid id, double? from, double? to, HttpContext context, ApplianceStore store) =>
-            Guarded(context, store, user =>
+            SignedIn.Run(context, store, user =>
             {
                 var conversation = store.Conversations.Find(id);
                 if (conversation is null || conversation.TeamId != user.TeamId)
@@ -196,24 +204,6 @@ internal static class ConsentEndpoints
                 revocations = figures.Revocations,
             });
         }).RequirePermission(Permission.ReadAuditLog);
-    }
-
-    private static IResult Guarded(HttpContext context, ApplianceStore store, Func<Domain.Accounts.UserAccount, IResult> action)
-    {
-        var user = CurrentUser.Load(context, store);
-        if (user is null)
-        {
-            return ApiErrors.Result(StatusCodes.Status401Unauthorized, "Aanmelden is nodig.");
-        }
-
-        try
-        {
-            return action(user);
-        }
-        catch (ConsentException ex)
-        {
-            return ApiErrors.Result(ex.Status, ex.Message);
-        }
     }
 
     private static object Describe(Conversation conversation, ConsentService consent)

@@ -44,11 +44,12 @@ internal sealed partial class DemoEngineProvisioner(
         try
         {
             await Task.Run(() => WriteTestModels(manifest), stoppingToken);
-            if (InstalledRuntime.Load(folder.RuntimeFolder, RuntimeVariant.Cpu) is null)
+            var runtimeFolder = EngineFolders.Runtime(settings, folder);
+            if (InstalledRuntime.Load(runtimeFolder, RuntimeVariant.Cpu) is null)
             {
                 using var http = httpFactory?.CreateClient() ?? new HttpClient();
                 var installer = new RuntimeInstaller(http, logger);
-                await installer.InstallAsync(folder.RuntimeFolder, RuntimeVariant.Cpu, string.IsNullOrWhiteSpace(settings.RuntimeSource) ? null : settings.RuntimeSource, stoppingToken);
+                await installer.InstallAsync(runtimeFolder, RuntimeVariant.Cpu, string.IsNullOrWhiteSpace(settings.RuntimeSource) ? null : settings.RuntimeSource, stoppingToken);
             }
 
             status.Set(EngineState.TestModels, TestModelNotice);

@@ -4,6 +4,7 @@ using WhaiNot.Appliance.Consent;
 using WhaiNot.Appliance.Demo;
 using WhaiNot.Appliance.Engines;
 using WhaiNot.Appliance.Hubs;
+using WhaiNot.Appliance.Transcription;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Security.Certificates;
@@ -61,6 +62,7 @@ public static class ApplianceHost
         app.MapAuditEndpoints();
         app.MapSystemEndpoints();
         app.MapConsentEndpoints();
+        app.MapTranscriptEndpoints();
         app.MapHub<ConversationHub>(ConversationHub.Path);
 
         if (options.Demo)
@@ -97,6 +99,11 @@ public static class ApplianceHost
         services.AddHostedService<StoppedNotifier>();
         services.AddHttpClient();
         services.AddHostedService<DemoEngineProvisioner>();
+        services.AddSingleton<SpeechEngine>();
+        services.AddSingleton<TranscriptEvents>();
+        services.AddSingleton<TranscriptService>();
+        services.AddSingleton<TranscriptionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<TranscriptionService>());
         services.AddSingleton(sp => new ApplianceCertificates(store.Folder.CertificatesFolder, store.MasterKey.DerivePassword(KeyPurpose.CertificateKeys), sp.GetRequiredService<TimeProvider>()));
         var protectionKey = new DataProtectionKey(new DataKey(store.MasterKey.DeriveKey(KeyPurpose.DataProtection)));
         services.AddSingleton(_ => protectionKey);

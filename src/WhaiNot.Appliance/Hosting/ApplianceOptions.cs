@@ -27,6 +27,12 @@ public sealed class ApplianceOptions
     /// <summary>A folder with the engine tarballs for an offline demo; empty: the npm registry (demo only).</summary>
     public string RuntimeSource { get; set; } = "";
 
+    /// <summary>Where the engine runtime is installed; empty: the data folder's runtime/.</summary>
+    public string RuntimeFolder { get; set; } = "";
+
+    [Required]
+    public TranscriptionOptions Transcription { get; set; } = new();
+
     /// <summary>Days from the end of a conversation to the report deadline: the same on both paths.</summary>
     [Range(1, 60)]
     public int ReportDeadlineDays { get; set; } = 7;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Appliance.Consent;
+using WhaiNot.Appliance.Transcription;
 using WhaiNot.Domain.Access;
 using WhaiNot.Domain.Conversations;
 using WhaiNot.Storage;
@@ -14,7 +15,7 @@ namespace WhaiNot.Appliance.Hubs;
 /// cancels the upload at once and the conversation's clients receive Stopped.
 /// </summary>
 [Authorize]
-public sealed class ConversationHub(ApplianceStore store, ConsentService consent, ConversationActivity activity) : Hub
+public sealed class ConversationHub(ApplianceStore store, ConsentService consent, ConversationActivity activity, TranscriptionService transcription) : Hub
 {
     public const string Path = "/hubs/conversation";
 
@@ -51,6 +52,7 @@ public sealed class ConversationHub(ApplianceStore store, ConsentService consent
                 Validate(chunk, next);
                 store.Audio.Append(conversationId, chunk.Seq, chunk.Pcm);
                 next = chunk.Seq + 1;
+                transcription.Nudge(conversationId, chunk.Pcm.Length / 2);
                 await Clients.Group(GroupOf(conversationId)).SendAsync("Acked", conversationId, chunk.Seq, work.Token);
             }
         }

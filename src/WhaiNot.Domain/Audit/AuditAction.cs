@@ -22,6 +22,8 @@ public static class AuditAction
     public const string NotesWrite = "notes.write";
     public const string NotesRead = "notes.read";
     public const string AudioRead = "audio.read";
+    public const string TranscriptRead = "transcript.read";
+    public const string TranscriptEdit = "transcript.edit";
     public const string ParityRead = "report.parity";
     public const string ConsentRevoke = "consent.revoke";
     public const string LegalHold = "dossier.legal-hold";

@@ -36,6 +36,12 @@ public sealed class UtteranceSegmenter
 
     public bool InUtterance => _inUtterance;
 
+    /// <summary>First sample of the open utterance (padding included); audio before it is no longer needed once nothing is open.</summary>
+    public long UtteranceStart => _utteranceStart;
+
+    /// <summary>The number of the latest utterance opened (0 before any speech).</summary>
+    public int Utterance => _utterance;
+
     /// <summary>Feeds 16 kHz mono samples; returns what to transcribe now, in order.</summary>
     public IReadOnlyList<SegmentEvent> Feed(ReadOnlySpan<float> samples)
     {
