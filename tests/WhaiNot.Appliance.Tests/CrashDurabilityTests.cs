@@ -13,13 +13,15 @@ using WhaiNot.Appliance.Hubs;
 namespace WhaiNot.Appliance.Tests;
 
 /// <summary>
-/// The appliance as its own process, killed with SIGKILL in the middle of an upload and started
-/// again: every chunk that was acknowledged must still be there, byte for byte.
+/// The appliance as its own process (with the real speech engine), killed with SIGKILL in the
+/// middle of an upload and started again: every chunk that was acknowledged must still be there,
+/// byte for byte, the client resumes without a gap or a duplicate, and the transcript completes.
 /// </summary>
 public sealed class CrashDurabilityTests : IDisposable
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), "whainot-crash-" + Guid.NewGuid().ToString("N"));
     private readonly int _port = FreePort();
+    private readonly List<byte[]> _chunks = Speech();
 
     public void Dispose()
     {
@@ -30,7 +32,7 @@ public sealed class CrashDurabilityTests : IDisposable
     }
 
     [Fact]
-    public async Task Kill_DuringUpload_ShouldKeepEveryAcknowledgedChunk()
+    public async Task Kill_DuringUpload_ShouldKeepEveryAcknowledgedChunkAndCompleteTheTranscriptAfterRestart()
     {
         using var first = await StartProcessAsync();
         var (client, token) = await SignInAsync();
@@ -55,9 +57,9 @@ public sealed class CrashDurabilityTests : IDisposable
         await connection.StartAsync();
         var chunks = Channel.CreateUnbounded<AudioChunk>();
         _ = connection.InvokeAsync("UploadAudio", conversation, chunks.Reader);
-        for (var seq = 0; seq < 200; seq++)
+        for (var seq = 0; seq < _chunks.Count; seq++)
         {
-            await chunks.Writer.WriteAsync(new AudioChunk(seq, Chunk(seq)));
+            await chunks.Writer.WriteAsync(new AudioChunk(seq, _chunks[seq]));
         }
 
         await enoughAcked.Task.WaitAsync(TimeSpan.FromSeconds(30));
@@ -72,24 +74,77 @@ public sealed class CrashDurabilityTests : IDisposable
         await connection.DisposeAsync();
 
         using var second = await StartProcessAsync();
-        var (afterRestart, _) = await SignInAsync();
+        var (afterRestart, secondToken) = await SignInAsync();
         var wav = await afterRestart.GetByteArrayAsync($"/api/conversations/{conversation}/audio");
-        second.Kill(entireProcessTree: true);
-
         var stored = (wav.Length - 44) / 3200;
         Assert.True(stored >= acknowledged.Max() + 1, $"{acknowledged.Length} chunks acknowledged (up to {acknowledged.Max()}), only {stored} stored after the crash");
         for (var seq = 0; seq < stored; seq++)
         {
-            Assert.Equal(Chunk(seq), wav.AsSpan(44 + (seq * 3200), 3200).ToArray());
+            Assert.Equal(_chunks[seq], wav.AsSpan(44 + (seq * 3200), 3200).ToArray());
+        }
+
+        // The client resumes: it resends from its first unacknowledged chunk (here: all), the server keeps each once.
+        await using (var resumed = Connect(secondToken))
+        {
+            await resumed.StartAsync();
+            await resumed.InvokeAsync("UploadAudio", conversation, Resend(_chunks));
+        }
+
+        (await afterRestart.PostAsync($"/api/conversations/{conversation}/end", null)).EnsureSuccessStatusCode();
+        var transcript = await CompletedTranscriptAsync(afterRestart, conversation);
+        var all = await afterRestart.GetByteArrayAsync($"/api/conversations/{conversation}/audio");
+        second.Kill(entireProcessTree: true);
+
+        Assert.Equal(_chunks.SelectMany(c => c).ToArray(), all[44..]);
+        var ids = transcript.GetProperty("segments").EnumerateArray().Select(x => x.GetProperty("id").GetString()).ToList();
+        Assert.NotEmpty(ids);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    private static async Task<JsonElement> CompletedTranscriptAsync(HttpClient client, Guid conversation)
+    {
+        for (var attempt = 0; attempt < 240; attempt++)
+        {
+            var transcript = await client.GetFromJsonAsync<JsonElement>($"/api/conversations/{conversation}/transcript");
+            if (transcript.GetProperty("complete").GetBoolean())
+            {
+                return transcript;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException("Het transcript werd niet volledig binnen 60 seconden na de herstart.");
+    }
+
+    private static async IAsyncEnumerable<AudioChunk> Resend(List<byte[]> chunks)
+    {
+        for (var seq = 0; seq < chunks.Count; seq++)
+        {
+            await Task.Yield();
+            yield return new AudioChunk(seq, chunks[seq]);
         }
     }
 
-    private static byte[] Chunk(int seq) => Enumerable.Range(0, 3200).Select(i => (byte)((i * 7) + seq)).ToArray();
+    /// <summary>Dutch speech in 100 ms chunks, padded to whole chunks so byte offsets are simple.</summary>
+    private static List<byte[]> Speech()
+    {
+        var pcm = DutchSpeech.Pcm16(
+        [
+            "Ik woon sinds twee jaar in Gent, in een klein appartement.",
+            "De huur is zeshonderd vijftig euro per maand.",
+            "Ik heb twee kinderen en ik zoek werk bij de VDAB.",
+        ]);
+        var padded = new byte[(pcm.Length + 3199) / 3200 * 3200];
+        pcm.CopyTo(padded, 0);
+        return padded.Chunk(3200).ToList();
+    }
 
     private async Task<Process> StartProcessAsync()
     {
+        WhaiNot.TestSupport.TestRuntime.Get(); // installed once (tests/test.sh does it beforehand)
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { typeof(ApplianceHost).Assembly.Location, "--data", _data, "--demo", "--urls", $"https://127.0.0.1:{_port}", "--Appliance:DemoEngines", "false" })
+        foreach (var arg in new[] { typeof(ApplianceHost).Assembly.Location, "--data", _data, "--demo", "--urls", $"https://127.0.0.1:{_port}", "--Appliance:DemoEngines", "true", "--Appliance:RuntimeFolder", WhaiNot.TestSupport.TestRuntime.RuntimeRoot })
         {
             start.ArgumentList.Add(arg);
         }

@@ -126,6 +126,51 @@ public sealed class HubTests : NorthWorkerTest
         Assert.Equal([0L], Store.Audio.Sequences(conversation));
     }
 
+    [Fact]
+    public async Task UploadAudio_ForAnUnknownConversation_ShouldBeRefusedInDutch()
+    {
+        await using var connection = await ConnectAsync(WorkerToken);
+
+        var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("UploadAudio", Guid.NewGuid(), Chunks(1)));
+
+        Assert.Contains("bestaat niet", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UploadAudio_WithAWrongFormat_ShouldFailThatCallOnlyAndKeepTheConnection()
+    {
+        var conversation = await NewConversationAsync(consent: true);
+        await using var connection = await ConnectAsync(WorkerToken);
+        await connection.InvokeAsync("UploadAudio", conversation, Chunks(1));
+
+        // A chunk whose pcm is not base64 text: the JSON protocol can't bind it.
+        await Assert.ThrowsAnyAsync<Exception>(() => connection.InvokeAsync("UploadAudio", conversation, Wrong()));
+        await connection.InvokeAsync("UploadAudio", conversation, Chunks(2));
+
+        Assert.Equal(HubConnectionState.Connected, connection.State);
+        Assert.Equal([0L, 1L], Store.Audio.Sequences(conversation));
+    }
+
+    [Fact]
+    public async Task BadChunk_InOneConversation_ShouldNotDisturbAnotherOne()
+    {
+        var good = await NewConversationAsync(consent: true);
+        var bad = await NewConversationAsync(consent: true);
+        await using var goodClient = await ConnectAsync(WorkerToken);
+        await using var badClient = await ConnectAsync(WorkerToken);
+        var goodChunks = Channel.CreateUnbounded<AudioChunk>();
+        var upload = goodClient.InvokeAsync("UploadAudio", good, goodChunks.Reader);
+        await goodChunks.Writer.WriteAsync(new AudioChunk(0, new byte[3200]));
+
+        await Assert.ThrowsAsync<HubException>(() => badClient.InvokeAsync("UploadAudio", bad, Single(new AudioChunk(5, new byte[3200]))));
+        await goodChunks.Writer.WriteAsync(new AudioChunk(1, new byte[3200]));
+        goodChunks.Writer.Complete();
+        await upload.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal([0L, 1L], Store.Audio.Sequences(good));
+        Assert.Empty(Store.Audio.Sequences(bad));
+    }
+
     private async Task<Guid> NewConversationAsync(bool consent)
     {
         var id = (await CreateConversationAsync(NorthDossier())).GetProperty("id").GetGuid();
@@ -153,6 +198,12 @@ public sealed class HubTests : NorthWorkerTest
             await Task.Yield();
             yield return new AudioChunk(seq, chunks[seq]);
         }
+    }
+
+    private static async IAsyncEnumerable<object> Wrong()
+    {
+        await Task.Yield();
+        yield return new { seq = 1, pcm = 12345 };
     }
 
     private static async IAsyncEnumerable<AudioChunk> Single(AudioChunk chunk)
