@@ -31,6 +31,7 @@ public sealed class ApplianceStore : IDisposable
         Conversations = new ConversationRepository(database, ConversationKeys);
         Audio = new AudioChunkStore(folder.AudioFolder, ConversationKeys);
         Transcripts = new TranscriptStore(database, ConversationKeys);
+        Reports = new ReportRepository(database, ConversationKeys, Keys);
     }
 
     public DataFolder Folder { get; }
@@ -54,6 +55,8 @@ public sealed class ApplianceStore : IDisposable
     public AudioChunkStore Audio { get; }
 
     public TranscriptStore Transcripts { get; }
+
+    public ReportRepository Reports { get; }
 
     internal LiteDatabase Database { get; }
 
@@ -196,5 +199,6 @@ public sealed class ApplianceStore : IDisposable
         Dossiers.EnsureIndexes();
         Conversations.EnsureIndexes();
         Transcripts.EnsureIndexes();
+        Reports.EnsureIndexes();
     }
 }
