@@ -32,6 +32,7 @@ public sealed class ApplianceStore : IDisposable
         Audio = new AudioChunkStore(folder.AudioFolder, ConversationKeys);
         Transcripts = new TranscriptStore(database, ConversationKeys);
         Reports = new ReportRepository(database, ConversationKeys, Keys);
+        Templates = new TemplateStore(database);
     }
 
     public DataFolder Folder { get; }
@@ -57,6 +58,8 @@ public sealed class ApplianceStore : IDisposable
     public TranscriptStore Transcripts { get; }
 
     public ReportRepository Reports { get; }
+
+    public TemplateStore Templates { get; }
 
     internal LiteDatabase Database { get; }
 
@@ -200,5 +203,6 @@ public sealed class ApplianceStore : IDisposable
         Conversations.EnsureIndexes();
         Transcripts.EnsureIndexes();
         Reports.EnsureIndexes();
+        Templates.EnsureIndexes();
     }
 }
