@@ -177,14 +177,8 @@ export class ConversationCapture {
     }
     // A closed page hears nothing more: acknowledgements still on their way are lost with it.
     this._deaf = true;
-    this._closing = true;
-    this._acceptingFrames = false;
-    this._upload = null;
-    await this._stopSource({ flush: false });
-    await this._closeConnection();
-    await this._work;
-    await this._acks;
-    this._setState('stopped');
+    this._end('stopped', { discard: false });
+    await this._shutdown;
   }
 
   _build() {
@@ -366,20 +360,10 @@ export class ConversationCapture {
     if (!this._isOurs(conversationId) || this._state === 'stopped' || this._state === 'failed') {
       return;
     }
-    this._closing = true;
-    this._acceptingFrames = false;
-    this._upload = null;
-    this._shutdown = (async () => {
-      await this._stopSource({ flush: false });
-      await this._work;
-      // The box ended the recording (after a revocation, the audio is destroyed there): nothing
-      // left here may be sent later, and none of it may stay on this PC.
-      await this._store.discard(this.conversationId).catch(() => {});
-      await this._closeConnection();
-    })();
-    this._setState('stopped');
+    // The box ended the recording (after a revocation, the audio is destroyed there): nothing
+    // left here may be sent later, and none of it may stay on this PC.
+    this._end('stopped', { discard: true });
     this._events.emit('stopped', { reason: reason || Messages.stoppedByServer });
-    this._wakeAckWaiters();
   }
 
   _fail(error, { discard = false } = {}) {
@@ -387,19 +371,26 @@ export class ConversationCapture {
       return;
     }
     this._failure = error;
+    this._end('failed', { discard });
+    this._events.emit('error', error);
+  }
+
+  // Ends at once (a failure, the box's Stopped, an abort): no flush, no more sending; the source,
+  // the store writes under way and the connection are wound down in _shutdown.
+  _end(state, { discard }) {
     this._closing = true;
     this._acceptingFrames = false;
     this._upload = null;
     this._shutdown = (async () => {
       await this._stopSource({ flush: false });
       await this._work;
+      await this._acks;
       if (discard) {
         await this._store.discard(this.conversationId).catch(() => {});
       }
       await this._closeConnection();
     })();
-    this._setState('failed');
-    this._events.emit('error', error);
+    this._setState(state);
     this._wakeAckWaiters();
   }
 
