@@ -38,6 +38,8 @@ dotnet format WhaiNot.Appliance.sln --verify-no-changes --no-restore
 # product's own installer; the engine tests load them from here.
 export WHAINOT_TEST_RUNTIME="${WHAINOT_TEST_RUNTIME:-$root/.cache/test-runtime}"
 dotnet src/WhaiNot.Cli/bin/Release/net10.0/whainot.dll runtime install --variant cpu --data "$WHAINOT_TEST_RUNTIME"
+# The browser capture module's packages (pinned by package-lock.json); its Node tests run from xunit.
+npm ci --prefix src/WhaiNot.Web --no-audit --no-fund
 set +e
 dotnet test WhaiNot.Appliance.sln -c Release --no-build 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
