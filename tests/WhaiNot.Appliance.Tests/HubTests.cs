@@ -127,6 +127,28 @@ public sealed class HubTests : NorthWorkerTest
     }
 
     [Fact]
+    public async Task NewUpload_WhileTheOldOneIsStillOpen_ShouldTakeOverWithoutAGapOrADuplicate()
+    {
+        var conversation = await NewConversationAsync(consent: true);
+        await using var stale = await ConnectAsync(WorkerToken);
+        await using var fresh = await ConnectAsync(WorkerToken);
+        var staleChunks = Channel.CreateUnbounded<AudioChunk>();
+        var staleUpload = stale.InvokeAsync("UploadAudio", conversation, staleChunks.Reader);
+        for (var seq = 0; seq < 3; seq++)
+        {
+            await staleChunks.Writer.WriteAsync(new AudioChunk(seq, new byte[3200]));
+        }
+
+        await WaitUntilAsync(() => Store.Audio.Sequences(conversation).Count == 3);
+
+        // The reconnected client resends from its first unacknowledged chunk while the old stream is still open.
+        await fresh.InvokeAsync("UploadAudio", conversation, Chunks(6)).WaitAsync(TimeSpan.FromSeconds(10));
+        await staleUpload.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal([0L, 1L, 2L, 3L, 4L, 5L], Store.Audio.Sequences(conversation));
+    }
+
+    [Fact]
     public async Task UploadAudio_ForAnUnknownConversation_ShouldBeRefusedInDutch()
     {
         await using var connection = await ConnectAsync(WorkerToken);

@@ -18,6 +18,8 @@ public sealed class JsCaptureClientTests : NorthWorkerTest, IDisposable
 
     private readonly string _work = Directory.CreateTempSubdirectory("whainot-js-").FullName;
 
+    protected override bool WithEngines => true;
+
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
     [Fact]
@@ -52,6 +54,11 @@ public sealed class JsCaptureClientTests : NorthWorkerTest, IDisposable
         Assert.Equal(Enumerable.Range(0, expected).Select(i => (long)i), Store.Audio.Sequences(conversation));
         var stored = await Worker.GetByteArrayAsync($"/api/conversations/{conversation}/audio");
         Assert.Equal(PcmOf(await File.ReadAllBytesAsync(wav)), stored[44..]);
+
+        // The box transcribes live (real engine, test model): the browser module receives the events.
+        // The speech has no pause of 0.7 s, so within the upload the box sends partials; the final comes at the end.
+        Assert.True(counts.GetProperty("segments").GetInt32() >= 1, counts.ToString());
+        Assert.True(counts.GetProperty("transcriptionEvents").GetInt32() >= 1, counts.ToString());
     }
 
     [Fact]
@@ -88,6 +95,7 @@ public sealed class JsCaptureClientTests : NorthWorkerTest, IDisposable
             ["WHAINOT_CONVERSATION"] = conversation.ToString(),
             ["WHAINOT_WAV"] = wav,
             ["WHAINOT_RESULT"] = result,
+            ["WHAINOT_TRANSCRIPT_WAIT_S"] = "30",
             ["NODE_EXTRA_CA_CERTS"] = PemAuthority(),
         };
         var test = Path.Combine(ExternalProcess.WebProject, "test", "capture.e2e.test.mjs");

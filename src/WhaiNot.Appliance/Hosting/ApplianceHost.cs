@@ -99,6 +99,7 @@ public static class ApplianceHost
         services.AddHostedService<StoppedNotifier>();
         services.AddHttpClient();
         services.AddHostedService<DemoEngineProvisioner>();
+        services.AddSingleton<UploadLocks>();
         services.AddSingleton<SpeechEngine>();
         services.AddSingleton<TranscriptEvents>();
         services.AddSingleton<TranscriptService>();

@@ -15,7 +15,7 @@ namespace WhaiNot.Appliance.Hubs;
 /// cancels the upload at once and the conversation's clients receive Stopped.
 /// </summary>
 [Authorize]
-public sealed class ConversationHub(ApplianceStore store, ConsentService consent, ConversationActivity activity, TranscriptionService transcription) : Hub
+public sealed class ConversationHub(ApplianceStore store, ConsentService consent, ConversationActivity activity, TranscriptionService transcription, UploadLocks uploads) : Hub
 {
     public const string Path = "/hubs/conversation";
 
@@ -36,16 +36,18 @@ public sealed class ConversationHub(ApplianceStore store, ConsentService consent
 
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(conversationId));
         using var work = activity.Begin(conversationId, Context.ConnectionAborted);
+        using var takeOver = CancellationTokenSource.CreateLinkedTokenSource(work.Token);
+        using var exclusive = await uploads.TakeOverAsync(conversationId, takeOver, work.Token);
         var stored = store.Audio.Sequences(conversationId);
         var next = stored.Count == 0 ? 0 : stored[^1] + 1;
         try
         {
-            await foreach (var chunk in chunks.WithCancellation(work.Token))
+            await foreach (var chunk in chunks.WithCancellation(takeOver.Token))
             {
                 if (chunk.Seq < next)
                 {
                     // Resent after a reconnect: already stored, acknowledge again, store nothing twice.
-                    await Clients.Caller.SendAsync("Acked", conversationId, next - 1, work.Token);
+                    await Clients.Caller.SendAsync("Acked", conversationId, next - 1, takeOver.Token);
                     continue;
                 }
 
@@ -53,12 +55,14 @@ public sealed class ConversationHub(ApplianceStore store, ConsentService consent
                 store.Audio.Append(conversationId, chunk.Seq, chunk.Pcm);
                 next = chunk.Seq + 1;
                 transcription.Nudge(conversationId, chunk.Pcm.Length / 2);
-                await Clients.Group(GroupOf(conversationId)).SendAsync("Acked", conversationId, chunk.Seq, work.Token);
+                await Clients.Group(GroupOf(conversationId)).SendAsync("Acked", conversationId, chunk.Seq, takeOver.Token);
             }
         }
-        catch (OperationCanceledException) when (work.Token.IsCancellationRequested && !Context.ConnectionAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (takeOver.IsCancellationRequested)
         {
-            // Stopped by a revocation: the clients already received Stopped; end the stream quietly.
+            // Stopped by a revocation (the clients already received Stopped), by the connection
+            // dropping, or by a newer upload of the same conversation after a reconnect: end quietly,
+            // everything acknowledged is stored.
         }
         catch (ContentDestroyedException)
         {

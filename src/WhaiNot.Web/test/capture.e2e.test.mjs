@@ -152,7 +152,10 @@ function newCapture(baseUrl, store, log) {
 
 async function waitForTranscript(log, seconds) {
   const until = Date.now() + seconds * 1000;
-  while (Date.now() < until && !log.transcription.some((status) => status.complete)) {
+  // Until the box reports completion or has sent a segment: enough to prove the browser
+  // module receives live transcript events through the same connection it uploads on.
+  const hasSegment = () => [...log.segments.values()].some((segment) => segment.text);
+  while (Date.now() < until && !hasSegment() && !log.transcription.some((status) => status.complete)) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
