@@ -1,0 +1,128 @@
+using WhaiNot.Drafting.Contracts;
+using WhaiNot.Drafting.Templates;
+using WhaiNot.Drafting.Text;
+
+namespace WhaiNot.Drafting.Extractive;
+
+/// <summary>
+/// Decides which template sections a segment's facts belong to. A segment scores on the cues it
+/// contains itself, on the topic of the worker's question just before it ("Dan de woning. Hoeveel
+/// huur betaalt u?" makes "Zeshonderdtwintig euro." a housing fact), and on the section of the
+/// client's previous segment when the client goes on talking. A segment also goes to a second
+/// section when its own words carry a strong cue for it. Greetings, small talk, consent talk,
+/// questions and the worker's explanations carry no facts and get no section; the worker's own
+/// words only count where a section accepts them (agreements).
+/// </summary>
+internal sealed class SectionAssigner
+{
+    private const double QuestionWeight = 1.5;
+    private const double ContinuationWeight = 1.0;
+    private const double MinimumScore = 2.0;
+    private const double SecondaryMinimum = 2.0;
+    private const int QuestionReach = 3;
+
+    private readonly IReadOnlyList<(TemplateSection Section, CueSet Cues)> _sections;
+
+    public SectionAssigner(DraftTemplate template)
+    {
+        _sections = [.. template.Sections.Where(s => !s.HumanOnly).Select(s => (s, new CueSet(s.Cues)))];
+    }
+
+    public IReadOnlyList<(string Section, CueSet Cues)> Sections => [.. _sections.Select(s => (s.Section.Id, s.Cues))];
+
+    public IReadOnlyList<Assignment> Assign(Transcript transcript)
+    {
+        var words = transcript.Segments.Select(s => new SegmentWords(s.Text)).ToList();
+        var assignments = new List<Assignment>();
+        IReadOnlyList<string> previous = [];
+        for (var i = 0; i < transcript.Segments.Count; i++)
+        {
+            var segment = transcript.Segments[i];
+            var assignment = segment.Speaker == Speaker.Worker ? AssignWorker(i, words[i]) : AssignSpeaker(transcript, words, i, previous);
+            previous = segment.Speaker == Speaker.Worker ? [] : assignment?.Sections ?? [];
+            if (assignment is not null)
+            {
+                assignments.Add(assignment);
+            }
+        }
+
+        return assignments;
+    }
+
+    private Assignment? AssignWorker(int index, SegmentWords words)
+    {
+        if (Fillers.IsConsentTalk(words))
+        {
+            return null;
+        }
+
+        var best = _sections
+            .Where(s => s.Cues.AcceptsWorker && s.Cues.AcceptsWorkerWords(words))
+            .Select(s => (s.Section.Id, Score: s.Cues.Score(words)))
+            .Where(s => s.Score >= MinimumScore)
+            .OrderByDescending(s => s.Score)
+            .FirstOrDefault();
+        return best.Id is null ? null : new Assignment(index, [best.Id], null);
+    }
+
+    private Assignment? AssignSpeaker(Transcript transcript, List<SegmentWords> words, int index, IReadOnlyList<string> previous)
+    {
+        var own = words[index];
+        var question = QuestionBefore(transcript, index);
+        if (own.ContentCount == 0 || Fillers.IsConsentTalk(own) || (question is { } q && Fillers.IsConsentTalk(words[q]) && own.ContentCount <= 3))
+        {
+            return null;
+        }
+
+        var ownScores = _sections.Select(s => s.Cues.Score(own)).ToArray();
+        var topic = new double[_sections.Count];
+        if (question is { } asked)
+        {
+            var questionScores = _sections.Select(s => s.Cues.Score(words[asked])).ToArray();
+            var max = questionScores.Max();
+            for (var s = 0; s < topic.Length && max >= 1; s++)
+            {
+                topic[s] = questionScores[s] / max;
+            }
+        }
+
+        var combined = new double[_sections.Count];
+        for (var s = 0; s < combined.Length; s++)
+        {
+            combined[s] = ownScores[s] + (QuestionWeight * topic[s]) + (previous.Contains(_sections[s].Section.Id) ? ContinuationWeight : 0);
+        }
+
+        var best = Array.IndexOf(combined, combined.Max());
+        if (combined[best] < MinimumScore)
+        {
+            return null;
+        }
+
+        var sections = new List<string> { _sections[best].Section.Id };
+        for (var s = 0; s < combined.Length; s++)
+        {
+            if (s != best && ownScores[s] >= SecondaryMinimum && ownScores[s] >= ownScores[best] * 0.5)
+            {
+                sections.Add(_sections[s].Section.Id);
+            }
+        }
+
+        var elliptic = question is not null && !DutchText.Tokenize(transcript.Segments[index].Text).Any(t => ContentWords.IsContent(t) && !Fillers.IsFiller(t.Folded) && !t.IsCapitalized);
+        return new Assignment(index, sections, elliptic && EndsWithQuestion(transcript.Segments[question!.Value].Text) ? question : null);
+    }
+
+    private static int? QuestionBefore(Transcript transcript, int index)
+    {
+        for (var j = index - 1; j >= 0 && j >= index - QuestionReach; j--)
+        {
+            if (transcript.Segments[j].Speaker == Speaker.Worker)
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool EndsWithQuestion(string text) => text.TrimEnd().EndsWith('?');
+}

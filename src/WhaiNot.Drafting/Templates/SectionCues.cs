@@ -1,0 +1,15 @@
+namespace WhaiNot.Drafting.Templates;
+
+/// <summary>
+/// Words and phrases by which the extractive engine recognises a section's topic. A cue is one or
+/// more word patterns; '*' at either end of a word matches any start or ending ("huur*",
+/// "*straat"); "#date", "#time" and "#weekday" match a spoken date, clock time or weekday.
+/// <see cref="Worker"/> lists what makes a worker's own words count for this section (an
+/// agreement, say); with none, the worker's words never fill it.
+/// </summary>
+public sealed record SectionCues(IReadOnlyList<string> Strong, IReadOnlyList<string> Weak, IReadOnlyList<string> Worker)
+{
+    public static SectionCues None { get; } = new([], [], []);
+
+    public bool IsEmpty => Strong.Count == 0 && Weak.Count == 0 && Worker.Count == 0;
+}
