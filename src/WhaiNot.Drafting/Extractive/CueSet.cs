@@ -15,7 +15,10 @@ internal sealed class CueSet
         _strong = Compile(cues.Strong);
         _weak = Compile(cues.Weak);
         _worker = Compile(cues.Worker);
+        Closing = cues.Closing;
     }
+
+    public bool Closing { get; }
 
     public bool AcceptsWorker => _worker.Count > 0;
 

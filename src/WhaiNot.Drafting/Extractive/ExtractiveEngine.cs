@@ -24,12 +24,16 @@ public sealed partial class ExtractiveEngine : IDraftEngine
         ArgumentNullException.ThrowIfNull(transcript);
         var assigner = new SectionAssigner(template);
         var cues = assigner.Sections.ToDictionary(s => s.Section, s => s.Cues, StringComparer.Ordinal);
-        var writer = new SentenceWriter(PersonReference.For(transcript), OtherName(transcript));
+        var client = PersonReference.For(transcript);
+        var otherName = OtherName(transcript);
         var bySection = template.Sections.ToDictionary(s => s.Id, _ => new List<DraftSentence>(), StringComparer.Ordinal);
         foreach (var assignment in assigner.Assign(transcript))
         {
             var segment = transcript.Segments[assignment.Segment];
             var spoken = SpokenSentence.Split(segment.Text);
+
+            // A third person's name only where this segment says it: a sentence never names more than its source.
+            var writer = new SentenceWriter(client, segment.Text.Contains(otherName, StringComparison.Ordinal) ? otherName : OtherRole(transcript));
             foreach (var (section, sentences) in Distribute(assignment.Sections, spoken, cues))
             {
                 var text = assignment.Question is { } q && SpokenSentence.Split(transcript.Segments[q].Text).LastOrDefault(s => s.IsQuestion) is { } question
@@ -88,8 +92,11 @@ public sealed partial class ExtractiveEngine : IDraftEngine
             }
         }
 
-        return transcript.Segments.Any(s => s.Speaker == Speaker.Other && s.Text.Contains("tolk", StringComparison.OrdinalIgnoreCase)) ? "de tolk" : "de begeleider";
+        return OtherRole(transcript);
     }
+
+    private static string OtherRole(Transcript transcript) =>
+        transcript.Segments.Any(s => s.Speaker == Speaker.Other && s.Text.Contains("tolk", StringComparison.OrdinalIgnoreCase)) ? "de tolk" : "de begeleider";
 
     [GeneratedRegex(@"\b[Ii]k ben (\p{Lu}\p{Ll}+)")]
     private static partial Regex SelfIntroduction();

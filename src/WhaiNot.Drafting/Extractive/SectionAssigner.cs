@@ -15,7 +15,7 @@ namespace WhaiNot.Drafting.Extractive;
 /// </summary>
 internal sealed class SectionAssigner
 {
-    private const double QuestionWeight = 1.5;
+    private const double QuestionWeight = 2.0;
     private const double ContinuationWeight = 1.0;
     private const double MinimumScore = 2.0;
     private const double SecondaryMinimum = 2.0;
@@ -38,7 +38,8 @@ internal sealed class SectionAssigner
         for (var i = 0; i < transcript.Segments.Count; i++)
         {
             var segment = transcript.Segments[i];
-            var assignment = segment.Speaker == Speaker.Worker ? AssignWorker(i, words[i]) : AssignSpeaker(transcript, words, i, previous);
+            var position = transcript.Segments.Count > 1 ? (double)i / (transcript.Segments.Count - 1) : 1;
+            var assignment = segment.Speaker == Speaker.Worker ? AssignWorker(i, words[i], position) : AssignSpeaker(transcript, words, i, previous, position);
             previous = segment.Speaker == Speaker.Worker ? [] : assignment?.Sections ?? [];
             if (assignment is not null)
             {
@@ -49,7 +50,10 @@ internal sealed class SectionAssigner
         return assignments;
     }
 
-    private Assignment? AssignWorker(int index, SegmentWords words)
+    // Closing topics (agreements) gain weight as the conversation nears its end.
+    private static double PositionFactor(CueSet cues, double position) => !cues.Closing ? 1 : position < 1.0 / 3 ? 0.25 : position < 0.5 ? 0.6 : 1;
+
+    private Assignment? AssignWorker(int index, SegmentWords words, double position)
     {
         if (Fillers.IsConsentTalk(words))
         {
@@ -58,14 +62,14 @@ internal sealed class SectionAssigner
 
         var best = _sections
             .Where(s => s.Cues.AcceptsWorker && s.Cues.AcceptsWorkerWords(words))
-            .Select(s => (s.Section.Id, Score: s.Cues.Score(words)))
+            .Select(s => (s.Section.Id, Score: s.Cues.Score(words) * PositionFactor(s.Cues, position)))
             .Where(s => s.Score >= MinimumScore)
             .OrderByDescending(s => s.Score)
             .FirstOrDefault();
         return best.Id is null ? null : new Assignment(index, [best.Id], null);
     }
 
-    private Assignment? AssignSpeaker(Transcript transcript, List<SegmentWords> words, int index, IReadOnlyList<string> previous)
+    private Assignment? AssignSpeaker(Transcript transcript, List<SegmentWords> words, int index, IReadOnlyList<string> previous, double position)
     {
         var own = words[index];
         var question = QuestionBefore(transcript, index);
@@ -74,12 +78,21 @@ internal sealed class SectionAssigner
             return null;
         }
 
-        var ownScores = _sections.Select(s => s.Cues.Score(own)).ToArray();
-        var topic = new double[_sections.Count];
-        if (question is { } asked)
+        // A question on its own carries no fact ("Wat is dat?"); a request next to a statement does.
+        var spoken = SpokenSentence.Split(transcript.Segments[index].Text);
+        if (spoken.Where(x => !x.IsQuestion).All(x => new SegmentWords(x.Text).ContentCount == 0))
         {
-            var questionScores = _sections.Select(s => s.Cues.Score(words[asked])).ToArray();
+            return null;
+        }
+
+        var ownScores = _sections.Select(s => s.Cues.Score(own) * PositionFactor(s.Cues, position)).ToArray();
+        var topic = new double[_sections.Count];
+        var asked = -1;
+        if (question is { } q2)
+        {
+            var questionScores = _sections.Select(s => s.Cues.Score(words[q2]) * PositionFactor(s.Cues, position)).ToArray();
             var max = questionScores.Max();
+            asked = q2 == index - 1 && max >= MinimumScore ? Array.IndexOf(questionScores, max) : -1;
             for (var s = 0; s < topic.Length && max >= 1; s++)
             {
                 topic[s] = questionScores[s] / max;
@@ -98,16 +111,22 @@ internal sealed class SectionAssigner
             return null;
         }
 
+        // A direct answer keeps the topic of its question, whatever else it touches.
         var sections = new List<string> { _sections[best].Section.Id };
+        if (asked >= 0 && asked != best)
+        {
+            sections.Add(_sections[asked].Section.Id);
+        }
+
         for (var s = 0; s < combined.Length; s++)
         {
-            if (s != best && ownScores[s] >= SecondaryMinimum && ownScores[s] >= ownScores[best] * 0.5)
+            if (s != best && s != asked && ownScores[s] >= SecondaryMinimum && ownScores[s] >= ownScores[best] * 0.5)
             {
                 sections.Add(_sections[s].Section.Id);
             }
         }
 
-        var elliptic = question is not null && !DutchText.Tokenize(transcript.Segments[index].Text).Any(t => ContentWords.IsContent(t) && !Fillers.IsFiller(t.Folded) && !t.IsCapitalized);
+        var elliptic = question is not null && !DutchText.Tokenize(transcript.Segments[index].Text).Any(t => ContentWords.IsContent(t) && !Fillers.IsFiller(t.Folded));
         return new Assignment(index, sections, elliptic && EndsWithQuestion(transcript.Segments[question!.Value].Text) ? question : null);
     }
 

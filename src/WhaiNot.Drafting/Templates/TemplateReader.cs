@@ -15,7 +15,7 @@ public static partial class TemplateReader
 {
     private static readonly HashSet<string> TopFields = ["id", "version", "title", "date", "owner", "reason", "sections"];
     private static readonly HashSet<string> SectionFields = ["id", "heading", "required", "humanOnly", "description", "cues"];
-    private static readonly HashSet<string> CueFields = ["strong", "weak", "worker"];
+    private static readonly HashSet<string> CueFields = ["strong", "weak", "worker", "closing"];
 
     public static DraftTemplate Read(string json, string source)
     {
@@ -129,7 +129,8 @@ public static partial class TemplateReader
             return bad is null ? list : throw new ContractException($"{where}: de cue '{bad}' is ongeldig (kleine letters, spaties, '*' aan het begin of einde van een woord, of #date, #time, #weekday).");
         }
 
-        return new SectionCues(List("strong"), List("weak"), List("worker"));
+        var closing = element.TryGetProperty("closing", out _) && JsonFields.RequireBool(element, "closing", $"{where}, cues");
+        return new SectionCues(List("strong"), List("weak"), List("worker"), closing);
     }
 
     private static void RejectUnknown(JsonElement element, HashSet<string> known, string where)
