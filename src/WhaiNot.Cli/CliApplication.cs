@@ -25,6 +25,10 @@ public static class CliApplication
         root.Subcommands.Add(TranscribeCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(BackupCommand.Create(context));
+        root.Subcommands.Add(DraftCommand.Create(context));
+        root.Subcommands.Add(VerifyCommand.Create(context));
+        root.Subcommands.Add(TemplatesCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using WhaiNot.Drafting;
+using WhaiNot.Drafting.Contracts;
+using WhaiNot.Drafting.Extractive;
+using WhaiNot.Drafting.Verification;
+
+namespace WhaiNot.Cli.Commands;
+
+/// <summary>
+/// whainot draft --template ID --transcript FILE [--engine extractive|llm] [--model FILE]: prints
+/// the draft JSON of the contract, already checked by the source verifier.
+/// </summary>
+internal static class DraftCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var template = new Option<string>("--template") { Description = "Sjabloon-id, zoals intakeverslag (de nieuwste versie).", Required = true };
+        var version = new Option<string?>("--template-version") { Description = "Een bepaalde versie van het sjabloon (standaard: de nieuwste)." };
+        var transcript = new Option<FileInfo>("--transcript") { Description = "Transcript (JSON volgens het contract).", Required = true };
+        var engine = new Option<string>("--engine") { Description = "extractive (zonder model) of llm.", DefaultValueFactory = _ => "extractive" };
+        engine.AcceptOnlyFromAmong("extractive", "llm");
+        var model = new Option<FileInfo?>("--model") { Description = "GGUF-model voor --engine llm." };
+        var command = new Command("draft", "Maakt een conceptverslag uit een transcript en controleert elke zin op zijn bronnen.") { template, version, transcript, engine, model };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (parse.GetValue(engine) == "llm")
+            {
+                throw new CliException(ExitCodes.Failure, "De llm-engine is nog niet beschikbaar in deze build. Gebruik --engine extractive.");
+            }
+
+            if (parse.GetValue(model) is not null)
+            {
+                throw new CliException(ExitCodes.BadInput, "--model hoort bij --engine llm; de extractive engine gebruikt geen model.");
+            }
+
+            var chosen = DraftingInput.Template(parse.GetValue(template)!, parse.GetValue(version));
+            var input = DraftingInput.Transcript(parse.GetValue(transcript)!);
+            var pipeline = new DraftPipeline(new ExtractiveEngine(), new SourceVerifier());
+            Draft draft;
+            try
+            {
+                draft = await pipeline.RunAsync(chosen, input, cancellationToken);
+            }
+            catch (ContractException ex)
+            {
+                throw new CliException(ExitCodes.BadInput, ex.Message);
+            }
+
+            context.Output.WriteLine(ContractJson.Write(draft));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,4 @@
+namespace WhaiNot.Drafting.Contracts;
+
+/// <summary>A draft report as in the contract: every template section, in template order.</summary>
+public sealed record Draft(TemplateReference Template, string TranscriptId, EngineInfo Engine, IReadOnlyList<DraftSection> Sections);

@@ -1,0 +1,4 @@
+namespace WhaiNot.Drafting.Contracts;
+
+/// <summary>Which template (id and version) a draft follows.</summary>
+public sealed record TemplateReference(string Id, string Version);

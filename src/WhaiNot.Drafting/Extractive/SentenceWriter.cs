@@ -1,0 +1,183 @@
+using WhaiNot.Drafting.Contracts;
+using WhaiNot.Drafting.Text;
+
+namespace WhaiNot.Drafting.Extractive;
+
+/// <summary>
+/// Writes what a speaker said as a report sentence close to the words used: small talk and
+/// fillers out, numbers as a report writes them, third person, a yes/no question as "vraagt of
+/// …", open questions left out.
+/// </summary>
+internal sealed class SentenceWriter(PersonReference client, string otherName)
+{
+    private static readonly HashSet<string> LeadingInterjections = new(StringComparer.Ordinal)
+    {
+        "ja", "nee", "neen", "oke", "ok", "goed", "ah", "oh", "allez", "amai", "awel", "bon", "euh", "eh", "ehm", "en", "dus", "zo", "oei", "perfect", "prima", "merci",
+    };
+
+    private static readonly HashSet<string> DroppedAnywhere = new(StringComparer.Ordinal) { "euh", "eh", "ehm", "hm" };
+
+    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal)
+    {
+        "wat", "wie", "waar", "wanneer", "hoeveel", "hoe", "welke", "welk", "waarom", "waarvoor", "waarmee", "waarover", "vanwaar", "tegen",
+    };
+
+    private static readonly HashSet<string> SubjectsAfterVerb = new(StringComparer.Ordinal)
+    {
+        "ik", "u", "je", "jij", "ge", "gij", "hij", "ze", "zij", "we", "wij", "het", "de", "die", "dat", "er", "uw", "mijn", "hun", "jullie", "donderdag",
+    };
+
+    /// <summary>The report text for these spoken sentences of one segment, or null when nothing of substance is left.</summary>
+    public string? Write(IEnumerable<SpokenSentence> sentences, Speaker speaker)
+    {
+        var voice = speaker switch { Speaker.Worker => Voice.Worker, Speaker.Client => Voice.Client, _ => Voice.Other };
+        var person = new ThirdPerson(client, otherName);
+        var parts = new List<string>();
+        foreach (var sentence in sentences)
+        {
+            var text = WriteOne(sentence, voice, person);
+            if (text is not null)
+            {
+                parts.Add(text);
+            }
+        }
+
+        return parts.Count == 0 ? null : string.Join(' ', parts);
+    }
+
+    /// <summary>An answer that means nothing alone ("Twee.", "Nee, niks anders."), written after its question.</summary>
+    public string? WriteWithQuestion(SpokenSentence question, IEnumerable<SpokenSentence> answer, Speaker speaker)
+    {
+        var person = new ThirdPerson(client, otherName);
+        var asked = Clean(question.Tokens);
+        var said = Write(answer, speaker);
+        if (asked.Count == 0 || said is null)
+        {
+            return said;
+        }
+
+        var questionText = Join(person.Rewrite(NumberWriter.Rewrite(asked), Voice.Worker));
+        return Capitalize(questionText) + ": " + char.ToLowerInvariant(said[0]) + said[1..];
+    }
+
+    /// <summary>Does this question open with its verb (a yes/no question) rather than a question word?</summary>
+    public static bool IsYesNoQuestion(IReadOnlyList<Token> words) =>
+        words.Count >= 2 && !WhWords.Contains(words[0].Folded) && (DutchVerbs.IsKnownFirstPerson(words[0].Folded) || SubjectsAfterVerb.Contains(words[1].Folded)
+            || words[0].Folded is "hebt" or "bent" or "kunt" or "wilt" or "zult" or "is" or "heeft" or "past" or "lukt" or "gaat" or "mag" or "moet");
+
+    private string? WriteOne(SpokenSentence sentence, Voice voice, ThirdPerson person)
+    {
+        var tokens = Clean(sentence.Tokens);
+        if (!tokens.Any(t => t.IsWord && (ContentWords.IsContent(t) && !Fillers.IsFiller(t.Folded) || t.IsDigits || DutchNumbers.ParseWord(t.Folded, t.Text, out _) is not null)))
+        {
+            return null;
+        }
+
+        tokens = NumberWriter.Rewrite(tokens);
+        if (!sentence.IsQuestion)
+        {
+            // "Brengt u die doos mee" (a request, not a question): subject first.
+            if (voice == Voice.Worker && tokens.Count > 2 && tokens[1].Folded == "u" && !WhWords.Contains(tokens[0].Folded))
+            {
+                (tokens[0], tokens[1]) = (tokens[1], new Token(tokens[0].Text.ToLowerInvariant(), tokens[0].Folded, -1, false));
+            }
+
+            return Capitalize(Join(person.Rewrite(tokens, voice))) + ".";
+        }
+
+        if (!IsYesNoQuestion(tokens))
+        {
+            return null;
+        }
+
+        // "Mag ik dat dinsdag binnenbrengen?" → "Mevrouw vraagt of ze dat dinsdag binnenbrengen mag."
+        var asker = voice switch { Voice.Client => client.Subject, Voice.Worker => "de maatschappelijk werker", _ => otherName };
+        if (voice == Voice.Client)
+        {
+            person.ClientNamed = true;
+        }
+
+        var rewritten = person.Rewrite(tokens, voice);
+        var verb = rewritten[0];
+        var rest = rewritten.Skip(1).ToList();
+        return Capitalize($"{asker} vraagt of {Join(rest)} {verb.Text.ToLowerInvariant()}") + ".";
+    }
+
+    private static List<Token> Clean(IReadOnlyList<Token> sentence)
+    {
+        var tokens = sentence.Where(t => !DroppedAnywhere.Contains(t.Folded) && !t.IsSentenceEnd).ToList();
+
+        // "hé" and "hoor" at the end of a phrase, and "eerlijk gezegd", add nothing.
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            var atPhraseEnd = i == tokens.Count - 1 || tokens[i + 1].IsPunctuation;
+            if (tokens[i].Folded is "he" or "hoor" && atPhraseEnd)
+            {
+                tokens.RemoveAt(i);
+                if (i > 0 && tokens[i - 1].Text == ",")
+                {
+                    tokens.RemoveAt(i - 1);
+                    i--;
+                }
+            }
+        }
+
+        while (tokens.Count > 0 && (tokens[0].IsPunctuation || (LeadingInterjections.Contains(tokens[0].Folded) && (tokens.Count == 1 || tokens[1].IsPunctuation || tokens[0].Folded is "en" or "dus" or "ja" or "nee"))))
+        {
+            tokens.RemoveAt(0);
+        }
+
+        RemoveVocative(tokens);
+        while (tokens.Count > 0 && tokens[^1].IsPunctuation)
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        return tokens;
+    }
+
+    // ", meneer Peeters" or "Meneer Haddad," addresses the person and is no part of the fact.
+    private static void RemoveVocative(List<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Folded is not ("mevrouw" or "meneer") || !tokens[i + 1].IsCapitalized || tokens[i + 1].IsPunctuation)
+            {
+                continue;
+            }
+
+            var atStart = i == 0 && i + 2 < tokens.Count && tokens[i + 2].Text == ",";
+            var atEnd = i > 0 && tokens[i - 1].Text == "," && (i + 2 == tokens.Count || tokens[i + 2].IsPunctuation);
+            if (atStart)
+            {
+                tokens.RemoveRange(0, 3);
+                return;
+            }
+
+            if (atEnd)
+            {
+                tokens.RemoveRange(i - 1, 3);
+                return;
+            }
+        }
+    }
+
+    private static string Join(IEnumerable<Token> tokens)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var token in tokens)
+        {
+            var noSpace = builder.Length == 0 || (token.IsPunctuation && token.Text is "," or "." or ";" or ":" or "?" or "!" or ")") || builder[^1] == '(';
+            if (!noSpace)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(token.Text);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}
