@@ -25,6 +25,7 @@ public static class CliApplication
         root.Subcommands.Add(TranscribeCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(BackupCommand.Create(context));
+        root.Subcommands.Add(StreamCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
