@@ -29,6 +29,7 @@ public static class CliApplication
         root.Subcommands.Add(VerifyCommand.Create(context));
         root.Subcommands.Add(TemplatesCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(StreamCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -17,6 +17,9 @@ public static class Cli
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>For verbs that do network or process work: runs off the test's synchronization context.</summary>
+    public static Task<CliResult> RunAsync(params string[] args) => Task.Run(() => Run(args));
+
     /// <summary>Runs a command against <paramref name="folder"/> via --data.</summary>
     public static CliResult Run(TempDataFolder folder, params string[] args) => Run([.. args, "--data", folder.Root]);
 

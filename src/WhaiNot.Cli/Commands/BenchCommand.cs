@@ -50,6 +50,7 @@ internal static class BenchCommand
 
         var command = new Command("bench", "Snelheidsmetingen.");
         command.Subcommands.Add(engines);
+        command.Subcommands.Add(BenchStreamCommand.Create(context));
         return command;
     }
 
