@@ -7,15 +7,11 @@ namespace WhaiNot.Cli.Tests;
 /// <summary>
 /// What whainot stream and bench stream do with the live transcription: final segments printed as
 /// they come, the wait for Transcription.complete, the transcript JSON, measured latencies.
-/// DEPENDS ON THE LIVE TRANSCRIBER: every test here needs the hub's Segment and Transcription events
-/// and GET /api/conversations/{id}/transcript, which are being added; remove the Skip once they
-/// land. The appliance runs with its demo engines (test models: the text is noise, so only the
+/// The appliance runs with its demo engines (test models: the text is noise, so only the
 /// structure is asserted, never wording).
 /// </summary>
 public sealed class StreamTranscriptTests : IAsyncLifetime, IDisposable
 {
-    private const string Skip = "needs transcriber";
-
     private readonly string _folder = Directory.CreateTempSubdirectory("whainot-cli-transcript-").FullName;
     private ChildAppliance _appliance = null!;
 
@@ -29,7 +25,7 @@ public sealed class StreamTranscriptTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    [Fact(Skip = Skip)]
+    [Fact]
     public async Task Stream_WithRealTimePace_ShouldPrintFinalSegmentsAndWaitForTheCompleteTranscript()
     {
         var wav = await SpeechAsync();
@@ -44,7 +40,7 @@ public sealed class StreamTranscriptTests : IAsyncLifetime, IDisposable
         }
     }
 
-    [Fact(Skip = Skip)]
+    [Fact]
     public async Task Stream_WithJson_ShouldPrintTheContractTranscriptOfTheConversation()
     {
         var wav = await SpeechAsync();
@@ -55,16 +51,17 @@ public sealed class StreamTranscriptTests : IAsyncLifetime, IDisposable
         using var json = JsonDocument.Parse(result.Output);
         Assert.Equal(StreamCommandTests.ConversationOf(result).ToString(), json.RootElement.GetProperty("id").GetString());
         var ids = new HashSet<string>();
+        var duration = WhaiNot.Speech.Audio.WavReader.ReadMono16k(wav).Length / 16000.0;
         foreach (var segment in json.RootElement.GetProperty("segments").EnumerateArray())
         {
             Assert.True(ids.Add(segment.GetProperty("id").GetString()!));
             var start = segment.GetProperty("start").GetDouble();
-            Assert.InRange(segment.GetProperty("end").GetDouble(), start, 30);
+            Assert.InRange(segment.GetProperty("end").GetDouble(), start, duration + 0.01);
             Assert.Contains(segment.GetProperty("speaker").GetString(), new[] { "worker", "client", "other", "unknown" });
         }
     }
 
-    [Fact(Skip = Skip)]
+    [Fact]
     public async Task BenchStream_WithTheTranscriber_ShouldMeasureLagAndCompletion()
     {
         var result = await Cli.RunAsync("bench", "stream", "--streams", "2", "--seconds", "10", "--wait", "60", "--json", "--data", TestRuntime.DataRoot);
