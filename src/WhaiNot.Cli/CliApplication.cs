@@ -62,7 +62,7 @@ public static class CliApplication
             error.WriteLine(ex.Message);
             return ExitCodes.BadInput;
         }
-        catch (Exception ex) when (ex is StoreException or KeyFileException or CertificateException or RuntimeException)
+        catch (Exception ex) when (ex is StoreException or KeyFileException or CertificateException or RuntimeException or Native.EngineException)
         {
             error.WriteLine(ex.Message);
             return ExitCodes.Failure;

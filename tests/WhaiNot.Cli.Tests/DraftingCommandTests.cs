@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WhaiNot.TestSupport;
 
 namespace WhaiNot.Cli.Tests;
 
@@ -29,12 +30,39 @@ public sealed class DraftingCommandTests : IDisposable
     }
 
     [Fact]
-    public void Draft_WhenEngineIsLlm_ShouldSayNotYetAvailableAndExitOne()
+    public void Draft_WithLlmAndNoLanguageModelInTheDataFolder_ShouldSayWhereAndExitTwo()
     {
-        var result = Cli.Run("draft", "--template", "intakeverslag", "--transcript", Case01, "--engine", "llm");
+        var data = Directory.CreateTempSubdirectory("whainot-cli-llm-").FullName;
+        try
+        {
+            var result = Cli.Run("draft", "--template", "intakeverslag", "--transcript", Case01, "--engine", "llm", "--data", data);
 
-        Assert.Equal(ExitCodes.Failure, result.ExitCode);
-        Assert.Contains("nog niet beschikbaar in deze build", result.Error, StringComparison.Ordinal);
+            Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+            Assert.Contains("geen taalmodel", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Draft_WithLlmAndACorruptModel_ShouldRefuseItAndExitTwo()
+    {
+        var model = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(model, [.. "GGUF"u8, 1, 2, 3]);
+
+            var result = Cli.Run("draft", "--template", "intakeverslag", "--transcript", Case01, "--engine", "llm", "--model", model, "--variant", "cpu", "--data", TestRuntime.DataRoot);
+
+            Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+            Assert.False(string.IsNullOrWhiteSpace(result.Error));
+        }
+        finally
+        {
+            File.Delete(model);
+        }
     }
 
     [Theory]

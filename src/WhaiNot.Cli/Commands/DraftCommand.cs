@@ -19,23 +19,27 @@ internal static class DraftCommand
         var transcript = new Option<FileInfo>("--transcript") { Description = "Transcript (JSON volgens het contract).", Required = true };
         var engine = new Option<string>("--engine") { Description = "extractive (zonder model) of llm.", DefaultValueFactory = _ => "extractive" };
         engine.AcceptOnlyFromAmong("extractive", "llm");
-        var model = new Option<FileInfo?>("--model") { Description = "GGUF-model voor --engine llm." };
-        var command = new Command("draft", "Maakt een conceptverslag uit een transcript en controleert elke zin op zijn bronnen.") { template, version, transcript, engine, model };
+        var model = new Option<FileInfo?>("--model") { Description = "GGUF-model voor --engine llm (standaard: het taalmodel in <data>/models volgens het modelmanifest)." };
+        var variant = EngineLoading.VariantOption();
+        var command = new Command("draft", "Maakt een conceptverslag uit een transcript en controleert elke zin op zijn bronnen.") { template, version, transcript, engine, model, variant };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (parse.GetValue(engine) == "llm")
-            {
-                throw new CliException(ExitCodes.Failure, "De llm-engine is nog niet beschikbaar in deze build. Gebruik --engine extractive.");
-            }
-
-            if (parse.GetValue(model) is not null)
+            var useLlm = parse.GetValue(engine) == "llm";
+            if (!useLlm && parse.GetValue(model) is not null)
             {
                 throw new CliException(ExitCodes.BadInput, "--model hoort bij --engine llm; de extractive engine gebruikt geen model.");
             }
 
             var chosen = DraftingInput.Template(parse.GetValue(template)!, parse.GetValue(version));
             var input = DraftingInput.Transcript(parse.GetValue(transcript)!);
-            var pipeline = new DraftPipeline(new ExtractiveEngine(), new SourceVerifier());
+            if (input.Segments.Count == 0)
+            {
+                throw new CliException(ExitCodes.BadInput, $"Het transcript '{input.Id}' bevat geen segmenten: er is niets om een concept van te maken.");
+            }
+
+            using var loggers = CliLogging.Create();
+            using var session = useLlm ? LlmDraftCommandSupport.Open(context, parse, parse.GetValue(model), parse.GetValue(variant), loggers) : null;
+            var pipeline = new DraftPipeline(session is null ? new ExtractiveEngine() : session.Engine, new SourceVerifier());
             Draft draft;
             try
             {
