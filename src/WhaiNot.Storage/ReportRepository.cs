@@ -31,6 +31,7 @@ public sealed class ReportRepository
     {
         _reports.EnsureIndex(r => r.ReportId);
         _reports.EnsureIndex(r => r.ConversationId);
+        _reports.EnsureIndex(r => r.TeamId);
     }
 
     /// <summary>Stores a new draft version. <paramref name="engineDraft"/> is the engine's output as generated (null on the alternative path).</summary>
@@ -96,6 +97,11 @@ public sealed class ReportRepository
     /// <summary>The newest version of every report of a conversation.</summary>
     public IReadOnlyList<ReportVersion> ForConversation(Guid conversationId) =>
         _reports.Find(r => r.ConversationId == conversationId).GroupBy(r => r.ReportId)
+            .Select(g => ToVersion(g.OrderByDescending(r => r.Version).First())).ToList();
+
+    /// <summary>The newest version of every report of a team.</summary>
+    public IReadOnlyList<ReportVersion> ForTeam(Guid teamId) =>
+        _reports.Find(r => r.TeamId == teamId).GroupBy(r => r.ReportId)
             .Select(g => ToVersion(g.OrderByDescending(r => r.Version).First())).ToList();
 
     /// <exception cref="ContentDestroyedException">A draft whose conversation key was destroyed.</exception>

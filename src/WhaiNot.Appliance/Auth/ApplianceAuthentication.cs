@@ -88,7 +88,8 @@ internal static class ApplianceAuthentication
             .AddPermissionPolicy(Permission.WriteDossierContent)
             .AddPermissionPolicy(Permission.ManageUsers)
             .AddPermissionPolicy(Permission.ReadAuditLog)
-            .AddPermissionPolicy(Permission.ManageSystem);
+            .AddPermissionPolicy(Permission.ManageSystem)
+            .AddPermissionPolicy(Permission.ManageTemplates);
         return services;
     }
 

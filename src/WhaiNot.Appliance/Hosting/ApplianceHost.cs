@@ -4,6 +4,7 @@ using WhaiNot.Appliance.Consent;
 using WhaiNot.Appliance.Demo;
 using WhaiNot.Appliance.Engines;
 using WhaiNot.Appliance.Hubs;
+using WhaiNot.Appliance.Reports;
 using WhaiNot.Appliance.Transcription;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
@@ -63,6 +64,8 @@ public static class ApplianceHost
         app.MapSystemEndpoints();
         app.MapConsentEndpoints();
         app.MapTranscriptEndpoints();
+        app.MapReportEndpoints();
+        app.MapTemplateEndpoints();
         app.MapHub<ConversationHub>(ConversationHub.Path);
 
         if (options.Demo)
@@ -103,6 +106,9 @@ public static class ApplianceHost
         services.AddSingleton<SpeechEngine>();
         services.AddSingleton<TranscriptEvents>();
         services.AddSingleton<TranscriptService>();
+        services.AddSingleton<TemplateCatalog>();
+        services.AddSingleton<DraftingEngine>();
+        services.AddSingleton<ReportService>();
         services.AddSingleton<TranscriptionService>();
         services.AddHostedService(sp => sp.GetRequiredService<TranscriptionService>());
         services.AddSingleton(sp => new ApplianceCertificates(store.Folder.CertificatesFolder, store.MasterKey.DerivePassword(KeyPurpose.CertificateKeys), sp.GetRequiredService<TimeProvider>()));

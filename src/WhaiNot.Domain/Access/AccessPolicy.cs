@@ -13,7 +13,7 @@ public static class AccessPolicy
     {
         [Role.Worker] = [Permission.ReadDossierContent, Permission.WriteDossierContent],
         [Role.TeamLead] = [Permission.ReadDossierContent, Permission.WriteDossierContent],
-        [Role.FunctionalAdmin] = [Permission.ManageUsers],
+        [Role.FunctionalAdmin] = [Permission.ManageUsers, Permission.ManageTemplates],
         [Role.Dpo] = [Permission.ReadAuditLog],
         [Role.ItAdmin] = [Permission.ManageSystem],
     };

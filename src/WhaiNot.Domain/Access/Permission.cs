@@ -8,4 +8,7 @@ public enum Permission
     ManageUsers,
     ReadAuditLog,
     ManageSystem,
+
+    /// <summary>Add new versions of report templates (functional admin); templates hold no client data.</summary>
+    ManageTemplates,
 }

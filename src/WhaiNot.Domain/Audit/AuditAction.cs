@@ -24,6 +24,15 @@ public static class AuditAction
     public const string AudioRead = "audio.read";
     public const string TranscriptRead = "transcript.read";
     public const string TranscriptEdit = "transcript.edit";
+    public const string ReportDraft = "report.draft";
+    public const string ReportDraftRefused = "report.draft-refused";
+    public const string ReportRead = "report.read";
+    public const string ReportEdit = "report.edit";
+    public const string ReportValidate = "report.validate";
+    public const string ReportRevise = "report.revise";
+    public const string ReportExport = "report.export";
+    public const string ReportFigures = "report.figures";
+    public const string TemplateAdd = "template.add";
     public const string ParityRead = "report.parity";
     public const string ConsentRevoke = "consent.revoke";
     public const string LegalHold = "dossier.legal-hold";

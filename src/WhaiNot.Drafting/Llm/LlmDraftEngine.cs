@@ -20,6 +20,9 @@ public sealed class LlmDraftEngine(IChatClient client, Func<string, int> countTo
 
     public EngineInfo Info { get; } = info;
 
+    /// <summary>The same engine (same model and client) reporting to <paramref name="reportTo"/>: one per draft.</summary>
+    public LlmDraftEngine WithProgress(IProgress<DraftProgress>? reportTo) => new(client, countTokens, Info, _options, reportTo);
+
     public async Task<Draft> DraftAsync(DraftTemplate template, Transcript transcript, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(template);

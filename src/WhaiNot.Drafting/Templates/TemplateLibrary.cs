@@ -25,6 +25,20 @@ public sealed class TemplateLibrary
     /// <summary>Every template, sorted by id, then version.</summary>
     public IReadOnlyList<DraftTemplate> All => _templates;
 
+    /// <summary>The JSON definitions shipped in firmware-config/templates, as written (the appliance stores them as version history).</summary>
+    public static IReadOnlyList<string> ShippedDefinitions()
+    {
+        var assembly = typeof(TemplateLibrary).Assembly;
+        return assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            .Select(name =>
+            {
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                using var reader = new StreamReader(stream);
+                return reader.ReadToEnd();
+            })
+            .ToList();
+    }
+
     /// <summary>The templates shipped in firmware-config/templates, embedded in this assembly.</summary>
     public static TemplateLibrary Shipped()
     {

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using WhaiNot.Appliance.Auth;
+using WhaiNot.Appliance.Consent;
+using WhaiNot.Appliance.Hosting;
+using WhaiNot.Appliance.Reports;
+using WhaiNot.Domain.Access;
+using WhaiNot.Storage;
+
+namespace WhaiNot.Appliance;
+
+/// <summary>Drafts and reports of conversations: engine drafts (with AI consent), manual reports, edits, validation, revisions.</summary>
+internal static class ReportEndpoints
+{
+    public static void MapReportEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/conversations/{id:guid}/reports", async (Guid id, JsonElement body, HttpContext context, ApplianceStore store, ReportService reports, IOptions<ApplianceOptions> options) =>
+        {
+            if (StrictJson.Check(body, "template", "engine") is { } problem)
+            {
+                return ApiErrors.BadRequest(problem);
+            }
+
+            var template = StrictJson.String(body, "template");
+            var engine = StrictJson.String(body, "engine") ?? "extractive";
+            if (string.IsNullOrWhiteSpace(template))
+            {
+                return ApiErrors.BadRequest("Geef het sjabloon: { \"template\": \"intakeverslag\", \"engine\": \"extractive|llm|manual\" }.");
+            }
+
+            return await RunAsync(context, store, async user =>
+            {
+                var view = engine == "manual"
+                    ? reports.StartManual(user, id, template)
+                    : await reports.DraftWithEngineAsync(user, id, template, engine, context.RequestAborted);
+                return Results.Json(ReportJson.Describe(view, store, Zone(options)), statusCode: StatusCodes.Status201Created);
+            });
+        }).RequirePermission(Permission.WriteDossierContent);
+
+        app.MapGet("/api/conversations/{id:guid}/reports", (Guid id, HttpContext context, ApplianceStore store, ConsentService consent) =>
+            SignedIn.Run(context, store, user =>
+            {
+                consent.WritableConversation(user, id);
+                return Results.Ok(store.Reports.ForConversation(id).Select(v => new { id = v.ReportId, version = v.Version, status = v.IsValidated ? "validated" : "draft", template = v.TemplateId, engine = v.Engine.Name, createdAt = v.CreatedAt, validatedAt = v.ValidatedAt }));
+            })).RequirePermission(Permission.WriteDossierContent);
+
+        app.MapGet("/api/reports/{id:guid}", (Guid id, int? version, HttpContext context, ApplianceStore store, ReportService reports, IOptions<ApplianceOptions> options) =>
+            SignedIn.Run(context, store, user => Results.Ok(ReportJson.Describe(reports.Read(user, id, version), store, Zone(options)))))
+            .RequirePermission(Permission.WriteDossierContent);
+
+        app.MapPut("/api/reports/{id:guid}", async (Guid id, HttpContext context, ApplianceStore store, ReportService reports, IOptions<ApplianceOptions> options) =>
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            var json = await reader.ReadToEndAsync(context.RequestAborted);
+            return SignedIn.Run(context, store, user => Results.Ok(ReportJson.Describe(reports.SaveDraft(user, id, json), store, Zone(options))));
+        }).RequirePermission(Permission.WriteDossierContent);
+
+        app.MapPost("/api/reports/{id:guid}/validate", (Guid id, HttpContext context, ApplianceStore store, ReportService reports, IOptions<ApplianceOptions> options) =>
+            SignedIn.Run(context, store, user => Results.Ok(ReportJson.Describe(reports.Validate(user, id), store, Zone(options)))))
+            .RequirePermission(Permission.WriteDossierContent);
+
+        app.MapPost("/api/reports/{id:guid}/revisions", (Guid id, HttpContext context, ApplianceStore store, ReportService reports, IOptions<ApplianceOptions> options) =>
+            SignedIn.Run(context, store, user => Results.Json(ReportJson.Describe(reports.Revise(user, id), store, Zone(options)), statusCode: StatusCodes.Status201Created)))
+            .RequirePermission(Permission.WriteDossierContent);
+    }
+
+    private static TimeZoneInfo Zone(IOptions<ApplianceOptions> options) => TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    private static async Task<IResult> RunAsync(HttpContext context, ApplianceStore store, Func<Domain.Accounts.UserAccount, Task<IResult>> action)
+    {
+        var user = CurrentUser.Load(context, store);
+        if (user is null)
+        {
+            return ApiErrors.Result(StatusCodes.Status401Unauthorized, "Aanmelden is nodig.");
+        }
+
+        try
+        {
+            return await action(user);
+        }
+        catch (ConsentException ex)
+        {
+            return ApiErrors.Result(ex.Status, ex.Message);
+        }
+    }
+}

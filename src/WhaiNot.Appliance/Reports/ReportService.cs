@@ -1,0 +1,278 @@
+using WhaiNot.Appliance.Consent;
+using WhaiNot.Appliance.Transcription;
+using WhaiNot.Domain.Accounts;
+using WhaiNot.Domain.Audit;
+using WhaiNot.Domain.Conversations;
+using WhaiNot.Domain.Reports;
+using WhaiNot.Drafting;
+using WhaiNot.Drafting.Contracts;
+using WhaiNot.Drafting.Extractive;
+using WhaiNot.Drafting.Llm;
+using WhaiNot.Drafting.Templates;
+using WhaiNot.Drafting.Verification;
+using WhaiNot.Native;
+using WhaiNot.Storage;
+
+namespace WhaiNot.Appliance.Reports;
+
+/// <summary>
+/// Reports of conversations, on both paths with the same steps: a draft (from an engine when the
+/// client consented to AI drafting, or empty for the worker's own text), edits that are verified
+/// against the transcript on every save, validation that is refused while unsupported sentences
+/// remain and then locks the version, and revisions as new versions.
+/// </summary>
+public sealed class ReportService(
+    ApplianceStore store,
+    ConsentService consent,
+    ConversationActivity activity,
+    TemplateCatalog templates,
+    DraftingEngine llm,
+    TranscriptEvents events,
+    TimeProvider time)
+{
+    private static readonly SourceVerifier Verifier = new();
+
+    /// <summary>A draft written by an engine from the conversation's transcript. Refused without consent for AI drafting.</summary>
+    public async Task<ReportView> DraftWithEngineAsync(UserAccount user, Guid conversationId, string templateId, string engineName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var conversation = consent.WritableConversation(user, conversationId);
+        if (!ConsentGate.MayDraftWithAi(conversation, consent.LatestRevocation(conversation.ClientId)))
+        {
+            store.Audit.Append(user.Username, AuditAction.ReportDraftRefused, Target(conversationId), "no-ai-consent");
+            throw new ConsentException(StatusCodes.Status409Conflict, "Voor dit gesprek is er geen toestemming voor AI-ondersteund opstellen: de engines maken geen ontwerp. Schrijf het verslag zelf (POST …/reports met engine 'manual').");
+        }
+
+        var template = templates.Find(templateId);
+        var transcript = ReadTranscript(conversationId, requireComplete: true);
+        using var work = activity.Begin(conversationId, cancellationToken);
+        Draft draft;
+        try
+        {
+            draft = engineName switch
+            {
+                "extractive" => await new DraftPipeline(new ExtractiveEngine(), Verifier).RunAsync(template, transcript, work.Token),
+                "llm" => await llm.RunAsync(
+                    engine => new DraftPipeline(engine.WithProgress(new HubProgress(events, conversationId)), Verifier).RunAsync(template, transcript, work.Token),
+                    work.Token),
+                _ => throw new ConsentException(StatusCodes.Status400BadRequest, "Kies engine 'extractive', 'llm' of 'manual'."),
+            };
+        }
+        catch (ContractException ex)
+        {
+            throw new ConsentException(StatusCodes.Status400BadRequest, ex.Message);
+        }
+        catch (EngineUnavailableException ex)
+        {
+            throw new ConsentException(StatusCodes.Status503ServiceUnavailable, ex.Message);
+        }
+        catch (EngineException ex)
+        {
+            throw new ConsentException(StatusCodes.Status502BadGateway, "De engine kon geen ontwerp maken: " + ex.Message);
+        }
+        catch (OperationCanceledException) when (work.Token.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new ConsentException(StatusCodes.Status409Conflict, "Het opstellen is gestopt: de toestemming werd ingetrokken.");
+        }
+
+        var sentences = draft.Sections.SelectMany(s => s.Sentences).ToList();
+        var version = NewVersion(conversation, Guid.NewGuid(), 1, template, new ReportEngine(draft.Engine.Name, draft.Engine.Model, draft.Engine.ModelSha256), user, sentences.Count, sentences.Count(s => s.Status == SentenceStatus.Unsupported));
+        var content = ContractJson.Write(draft);
+        Shredded(() => store.Reports.CreateDraft(version, content, content));
+        store.Audit.Append(user.Username, AuditAction.ReportDraft, Target(conversationId), $"report={version.ReportId:N};engine={engineName}");
+        return new ReportView(version, draft, [version]);
+    }
+
+    /// <summary>The alternative path: an empty report in the template for the worker's own text, with or without any consent.</summary>
+    public ReportView StartManual(UserAccount user, Guid conversationId, string templateId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var conversation = consent.WritableConversation(user, conversationId);
+        var template = templates.Find(templateId);
+        var draft = new Draft(
+            new TemplateReference(template.Id, template.Version),
+            conversationId.ToString(),
+            new EngineInfo(ReportEngine.Manual.Name, null, null),
+            template.Sections.Select(s => new DraftSection(s.Id, s.Heading, s.HumanOnly, [])).ToList());
+        var version = NewVersion(conversation, Guid.NewGuid(), 1, template, ReportEngine.Manual, user, 0, 0);
+        Shredded(() => store.Reports.CreateDraft(version, ContractJson.Write(draft), null));
+        store.Audit.Append(user.Username, AuditAction.ReportDraft, Target(conversationId), $"report={version.ReportId:N};engine=manual");
+        return new ReportView(version, draft, [version]);
+    }
+
+    public ReportView Read(UserAccount user, Guid reportId, int? versionNumber = null)
+    {
+        var (latest, _) = Writable(user, reportId);
+        var version = versionNumber is { } n ? store.Reports.Find(reportId, n) ?? throw new ConsentException(StatusCodes.Status404NotFound, $"Versie {n} van dit verslag bestaat niet.") : latest;
+        var content = DraftReader.Read(Shredded(() => store.Reports.Content(reportId, version.Version)), "Het verslag");
+        store.Audit.Append(user.Username, AuditAction.ReportRead, Target(version.ConversationId), $"report={reportId:N};version={version.Version}");
+        return new ReportView(version, content, store.Reports.Versions(reportId));
+    }
+
+    /// <summary>Saves the worker's edits to the draft: sentences changed, deleted or added (added ones without sources are manual), all verified again.</summary>
+    public ReportView SaveDraft(UserAccount user, Guid reportId, string json)
+    {
+        var (version, _) = Writable(user, reportId);
+        if (version.IsValidated)
+        {
+            throw new ConsentException(StatusCodes.Status409Conflict, "Deze versie is gevalideerd en verandert niet meer. Maak een nieuwe versie (POST …/revisions).");
+        }
+
+        Draft submitted;
+        try
+        {
+            submitted = DraftReader.Read(json, "Het verslag");
+        }
+        catch (ContractException ex)
+        {
+            throw new ConsentException(StatusCodes.Status400BadRequest, ex.Message);
+        }
+
+        var template = templates.Find(version.TemplateId, version.TemplateVersion);
+        if (!submitted.Sections.Select(s => s.Id).SequenceEqual(template.Sections.Select(s => s.Id)))
+        {
+            throw new ConsentException(StatusCodes.Status400BadRequest, $"De secties moeten die van sjabloon '{template.Id}' versie {template.Version} zijn, in die volgorde: {string.Join(", ", template.Sections.Select(s => s.Id))}.");
+        }
+
+        var transcript = ReadTranscript(version.ConversationId, requireComplete: false);
+        var verified = Verify(submitted, template, transcript, version);
+        Shredded(() =>
+        {
+            store.Reports.SaveDraftContent(reportId, version.Version, ContractJson.Write(verified));
+            return 0;
+        });
+        store.Audit.Append(user.Username, AuditAction.ReportEdit, Target(version.ConversationId), $"report={reportId:N};version={version.Version}");
+        return new ReportView(version, verified, store.Reports.Versions(reportId));
+    }
+
+    /// <summary>Validates the latest version: refused while a sentence is unsupported or a required humanOnly section is empty; then locked.</summary>
+    public ReportView Validate(UserAccount user, Guid reportId)
+    {
+        var (version, conversation) = Writable(user, reportId);
+        if (version.IsValidated)
+        {
+            throw new ConsentException(StatusCodes.Status409Conflict, "Deze versie is al gevalideerd.");
+        }
+
+        var content = DraftReader.Read(Shredded(() => store.Reports.Content(reportId, version.Version)), "Het verslag");
+        var unsupported = content.Sections.SelectMany(s => s.Sentences.Select(t => (Section: s, Sentence: t))).Where(x => x.Sentence.Status == SentenceStatus.Unsupported).ToList();
+        if (unsupported.Count > 0)
+        {
+            var where = string.Join(", ", unsupported.Select(x => x.Section.Heading).Distinct());
+            throw new ConsentException(StatusCodes.Status409Conflict, $"Valideren kan niet: {unsupported.Count} zin(nen) steunen niet op het gesprek ({where}). Pas ze aan, geef de juiste bron of schrap ze.");
+        }
+
+        var template = templates.Find(version.TemplateId, version.TemplateVersion);
+        var missing = template.Sections.Where(s => s.HumanOnly && s.Required && content.Sections.First(c => c.Id == s.Id).Sentences.Count == 0).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ConsentException(StatusCodes.Status409Conflict, $"Valideren kan niet: schrijf eerst {string.Join(", ", missing.Select(s => $"'{s.Heading}'"))}. Dat deel schrijft alleen de maatschappelijk werker.");
+        }
+
+        var engineDraft = version.Engine.UsesAi ? Shredded(() => store.Reports.EngineDraft(reportId, version.Version)) : null;
+        double? editRatio = engineDraft is null ? null : EditRatio.Between(Text(DraftReader.Read(engineDraft, "Het ontwerp")), Text(content));
+        var now = time.GetUtcNow();
+        var validated = store.Reports.Validate(reportId, version.Version, ContractJson.Write(content), user.Username, now, editRatio);
+        if (conversation.ReportValidatedAt is null)
+        {
+            store.Conversations.MarkReportValidated(conversation.Id, now);
+        }
+
+        store.Audit.Append(user.Username, AuditAction.ReportValidate, Target(conversation.Id), $"report={reportId:N};version={version.Version};sha256={validated.ContentSha256}");
+        return new ReportView(validated, content, store.Reports.Versions(reportId));
+    }
+
+    /// <summary>A new draft version from the latest validated one; the validated version stays as it was.</summary>
+    public ReportView Revise(UserAccount user, Guid reportId)
+    {
+        var (version, conversation) = Writable(user, reportId);
+        if (!version.IsValidated)
+        {
+            throw new ConsentException(StatusCodes.Status409Conflict, "De laatste versie is nog een ontwerp: pas die aan.");
+        }
+
+        var content = Shredded(() => store.Reports.Content(reportId, version.Version));
+        var next = version with
+        {
+            Version = version.Version + 1,
+            Status = ReportStatus.Draft,
+            CreatedAt = time.GetUtcNow(),
+            CreatedBy = user.Username,
+            ValidatedAt = null,
+            ValidatedBy = null,
+            ContentSha256 = null,
+            EditRatio = null,
+            EngineSentences = 0,
+            UnsupportedAtGeneration = 0,
+            Engine = version.Engine,
+        };
+        Shredded(() => store.Reports.CreateDraft(next, content, null));
+        store.Audit.Append(user.Username, AuditAction.ReportRevise, Target(conversation.Id), $"report={reportId:N};version={next.Version}");
+        return new ReportView(next, DraftReader.Read(content, "Het verslag"), store.Reports.Versions(reportId));
+    }
+
+    private (ReportVersion Latest, Conversation Conversation) Writable(UserAccount user, Guid reportId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var latest = store.Reports.Latest(reportId) ?? throw new ConsentException(StatusCodes.Status404NotFound, "Dit verslag bestaat niet.");
+        return (latest, consent.WritableConversation(user, latest.ConversationId));
+    }
+
+    private Transcript ReadTranscript(Guid conversationId, bool requireComplete)
+    {
+        var segments = Shredded(() => store.Transcripts.Segments(conversationId));
+        if (requireComplete && (segments.Count == 0 || !store.Transcripts.Progress(conversationId).Complete))
+        {
+            throw new ConsentException(StatusCodes.Status409Conflict, segments.Count == 0
+                ? "Dit gesprek heeft (nog) geen transcript: er valt niets op te stellen."
+                : "De transcriptie van dit gesprek is nog bezig; sluit het gesprek af en wacht tot ze volledig is.");
+        }
+
+        return TranscriptForDrafting.From(conversationId, segments);
+    }
+
+    /// <summary>Sentences without sources are the worker's own (manual); all others are checked against the transcript again.</summary>
+    private static Draft Verify(Draft submitted, DraftTemplate template, Transcript transcript, ReportVersion version)
+    {
+        var normalized = submitted with
+        {
+            Template = new TemplateReference(version.TemplateId, version.TemplateVersion),
+            TranscriptId = transcript.Id,
+            Engine = new EngineInfo(version.Engine.Name, version.Engine.Model, version.Engine.ModelSha256),
+            Sections = submitted.Sections.Select(s => s with
+            {
+                Heading = template.Section(s.Id)!.Heading,
+                HumanOnly = template.Section(s.Id)!.HumanOnly,
+                Sentences = s.Sentences.Where(t => t.Text.Trim().Length > 0)
+                    .Select(t => t.Sources.Count == 0 ? new DraftSentence(t.Text.Trim(), [], SentenceStatus.Manual) : new DraftSentence(t.Text.Trim(), t.Sources))
+                    .ToList(),
+            }).ToList(),
+        };
+        return Verifier.Verify(normalized, transcript);
+    }
+
+    private static string Text(Draft draft) => string.Join('\n', draft.Sections.SelectMany(s => s.Sentences).Select(s => s.Text));
+
+    private ReportVersion NewVersion(Conversation conversation, Guid reportId, int number, DraftTemplate template, ReportEngine engine, UserAccount user, int engineSentences, int unsupported) =>
+        new(reportId, number, conversation.Id, conversation.DossierId, conversation.TeamId, ReportStatus.Draft, template.Id, template.Version, engine, time.GetUtcNow(), user.Username, engineSentences, unsupported);
+
+    private static T Shredded<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (ContentDestroyedException)
+        {
+            throw new ConsentException(StatusCodes.Status410Gone, "Het transcript en de ontwerpen van dit gesprek zijn vernietigd na de intrekking van de toestemming.");
+        }
+    }
+
+    private static string Target(Guid conversationId) => "conversation:" + conversationId.ToString("N");
+
+    /// <summary>Sends the llm engine's progress to the conversation's screens as DraftProgress events.</summary>
+    private sealed class HubProgress(TranscriptEvents events, Guid conversationId) : IProgress<DraftProgress>
+    {
+        public void Report(DraftProgress value) => _ = events.DraftProgressAsync(conversationId, value, CancellationToken.None);
+    }
+}

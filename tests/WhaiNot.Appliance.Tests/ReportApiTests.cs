@@ -1,0 +1,252 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using WhaiNot.Domain.Transcripts;
+
+namespace WhaiNot.Appliance.Tests;
+
+/// <summary>
+/// Reports through the real API: engine drafts only with AI consent, the alternative path with the
+/// same steps, edits verified on every save, validation refused with unsupported sentences and then
+/// final, revisions as new versions, and what a revocation leaves (validated reports) and takes
+/// (drafts). The transcript is one of the project's own sample intakes, stored as the live
+/// transcriber would store it.
+/// </summary>
+public sealed class ReportApiTests : NorthWorkerTest
+{
+    [Fact]
+    public async Task ExtractiveDraft_WithAiConsent_ShouldFollowTheTemplateAndCiteTheTranscript()
+    {
+        var conversation = await TranscribedConversationAsync(aiDrafting: true);
+
+        var report = await PostReportAsync(conversation, "intakeverslag", "extractive", HttpStatusCode.Created);
+
+        var sections = report.GetProperty("content").GetProperty("sections").EnumerateArray().ToList();
+        Assert.Equal("aanmelding", sections[0].GetProperty("id").GetString());
+        Assert.Equal("voorstel", sections[^1].GetProperty("id").GetString());
+        Assert.Empty(sections[^1].GetProperty("sentences").EnumerateArray());
+        var sentences = sections.SelectMany(s => s.GetProperty("sentences").EnumerateArray()).ToList();
+        Assert.NotEmpty(sentences);
+        var ids = Store.Transcripts.Segments(conversation).Select(s => s.Id).ToHashSet();
+        Assert.All(sentences.SelectMany(s => s.GetProperty("sources").EnumerateArray()), id => Assert.Contains(id.GetString()!, ids));
+        Assert.Equal("ai", report.GetProperty("path").GetString());
+        Assert.Equal("draft", report.GetProperty("status").GetString());
+        Assert.Contains(report.GetProperty("aiStatement").EnumerateArray(), l => l.GetString()!.Contains("ontwerp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EngineDraft_WithoutAiConsent_ShouldBeRefusedAndStoreNothing()
+    {
+        var conversation = await TranscribedConversationAsync(aiDrafting: false);
+
+        var error = await PostReportAsync(conversation, "intakeverslag", "extractive", HttpStatusCode.Conflict);
+
+        Assert.Contains("geen toestemming voor AI", error.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Empty(Store.Reports.ForConversation(conversation));
+        Assert.Contains(Store.Audit.Read(0, 10_000), e => e.Action == "report.draft-refused");
+    }
+
+    [Theory]
+    [InlineData("{\"template\":\"bestaat-niet\",\"engine\":\"extractive\"}", HttpStatusCode.BadRequest)]
+    [InlineData("{\"template\":\"intakeverslag\",\"engine\":\"gpt\"}", HttpStatusCode.BadRequest)]
+    [InlineData("{\"template\":\"intakeverslag\",\"reden\":\"x\"}", HttpStatusCode.BadRequest)]
+    [InlineData("{}", HttpStatusCode.BadRequest)]
+    public async Task DraftRequest_WithBadInput_ShouldBeRefusedInDutch(string body, HttpStatusCode expected)
+    {
+        var conversation = await TranscribedConversationAsync(aiDrafting: true);
+
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var response = await Worker.PostAsync($"/api/conversations/{conversation}/reports", content);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.False(string.IsNullOrWhiteSpace((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString()));
+        Assert.Empty(Store.Reports.ForConversation(conversation));
+    }
+
+    [Fact]
+    public async Task EngineDraft_WithoutATranscript_ShouldSaySo()
+    {
+        var conversation = (await CreateConversationAsync(NorthDossier())).GetProperty("id").GetGuid();
+        await PutConsentAsync(conversation, true, true, true);
+
+        var error = await PostReportAsync(conversation, "intakeverslag", "extractive", HttpStatusCode.Conflict);
+
+        Assert.Contains("geen transcript", error.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validation_ShouldBeRefusedWhileASentenceIsUnsupported_ThenLockTheVersion()
+    {
+        var conversation = await TranscribedConversationAsync(aiDrafting: true);
+        var report = await PostReportAsync(conversation, "intakeverslag", "extractive", HttpStatusCode.Created);
+        var id = report.GetProperty("id").GetGuid();
+        var firstSource = Store.Transcripts.Segments(conversation)[5].Id;
+
+        // The worker adds a sentence with an invented amount and cites a segment: the verifier marks it.
+        var edited = WithSentence(report, "huisvesting", "Mevrouw betaalt 9876 euro huur per maand.", [firstSource]);
+        var saved = await PutReportAsync(id, edited, HttpStatusCode.OK);
+        Assert.True(saved.GetProperty("unsupportedNow").GetInt32() >= 1);
+        var refused = await PostAsync($"/api/reports/{id}/validate", HttpStatusCode.Conflict);
+        Assert.Contains("steunen niet op het gesprek", refused.GetProperty("error").GetString(), StringComparison.Ordinal);
+
+        // Without unsupported sentences, plus a sentence of the worker's own (manual), validation passes.
+        var cleaned = WithoutUnsupported(saved);
+        cleaned = WithSentence(cleaned, "voorstel", "Voorstel: leefloon categorie alleenstaande toekennen.", []);
+        var ready = await PutReportAsync(id, cleaned, HttpStatusCode.OK);
+        Assert.Equal(0, ready.GetProperty("unsupportedNow").GetInt32());
+        Assert.Contains(ready.GetProperty("content").GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "voorstel").GetProperty("sentences").EnumerateArray(), s => s.GetProperty("status").GetString() == "manual");
+        var validated = await PostAsync($"/api/reports/{id}/validate", HttpStatusCode.OK);
+
+        Assert.Equal("validated", validated.GetProperty("status").GetString());
+        Assert.Equal(64, validated.GetProperty("contentSha256").GetString()!.Length);
+        Assert.True(validated.GetProperty("editRatio").GetDouble() > 0, "the worker changed the draft");
+        Assert.Contains(validated.GetProperty("aiStatement").EnumerateArray(), l => l.GetString()!.Contains("gevalideerd door", StringComparison.Ordinal));
+        Assert.NotNull(Store.Conversations.Find(conversation)!.ReportValidatedAt);
+
+        // Final: no more edits or validations of that version; a revision is version 2, version 1 stays.
+        await PutReportAsync(id, cleaned, HttpStatusCode.Conflict);
+        await PostAsync($"/api/reports/{id}/validate", HttpStatusCode.Conflict);
+        var revision = await PostAsync($"/api/reports/{id}/revisions", HttpStatusCode.Created);
+        Assert.Equal(2, revision.GetProperty("version").GetInt32());
+        var first = await Worker.GetFromJsonAsync<JsonElement>($"/api/reports/{id}?version=1");
+        Assert.Equal("validated", first.GetProperty("status").GetString());
+        Assert.Equal(validated.GetProperty("content").ToString(), first.GetProperty("content").ToString());
+    }
+
+    [Fact]
+    public async Task AlternativePath_ShouldHaveTheSameStepsAndSayWithoutAi()
+    {
+        var conversation = (await CreateConversationAsync(NorthDossier())).GetProperty("id").GetGuid();
+        await PutConsentAsync(conversation, false, false, false);
+
+        var report = await PostReportAsync(conversation, "intakeverslag", "manual", HttpStatusCode.Created);
+        var id = report.GetProperty("id").GetGuid();
+        Assert.All(report.GetProperty("content").GetProperty("sections").EnumerateArray(), s => Assert.Empty(s.GetProperty("sentences").EnumerateArray()));
+        var written = WithSentence(report, "huisvesting", "Mevrouw huurt een appartement.", []);
+        await PutReportAsync(id, written, HttpStatusCode.OK);
+        var validated = await PostAsync($"/api/reports/{id}/validate", HttpStatusCode.OK);
+
+        Assert.Equal("alternative", validated.GetProperty("path").GetString());
+        Assert.Contains(validated.GetProperty("aiStatement").EnumerateArray(), l => l.GetString()!.Contains("zonder AI", StringComparison.Ordinal));
+        Assert.Equal(JsonValueKind.Null, validated.GetProperty("editRatio").ValueKind);
+        Assert.NotNull(Store.Conversations.Find(conversation)!.ReportValidatedAt);
+    }
+
+    [Fact]
+    public async Task Revocation_ShouldKeepTheValidatedReportAndDestroyTheDraft()
+    {
+        var conversation = await TranscribedConversationAsync(aiDrafting: true);
+        var kept = await PostReportAsync(conversation, "intakeverslag", "extractive", HttpStatusCode.Created);
+        var keptId = kept.GetProperty("id").GetGuid();
+        await PutReportAsync(keptId, WithoutUnsupported(kept), HttpStatusCode.OK);
+        await PostAsync($"/api/reports/{keptId}/validate", HttpStatusCode.OK);
+        var draft = await PostReportAsync(conversation, "intakeverslag", "extractive", HttpStatusCode.Created);
+
+        (await Worker.PostAsJsonAsync($"/api/dossiers/{NorthDossier()}/revocations", new { channel = "formulier" })).EnsureSuccessStatusCode();
+
+        var stillThere = await Worker.GetFromJsonAsync<JsonElement>($"/api/reports/{keptId}");
+        Assert.Equal("validated", stillThere.GetProperty("status").GetString());
+        Assert.NotEmpty(stillThere.GetProperty("content").GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("sentences").EnumerateArray()));
+        using var gone = await Worker.GetAsync($"/api/reports/{draft.GetProperty("id").GetGuid()}");
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+    }
+
+    [Fact]
+    public async Task Templates_ShouldListAllAndLetOnlyAFunctionalAdminAddANewerVersion()
+    {
+        var listed = await Worker.GetFromJsonAsync<JsonElement>("/api/templates");
+        Assert.Equal(8, listed.EnumerateArray().Select(t => t.GetProperty("id").GetString()).Distinct().Count());
+        var intake = File.ReadAllText(Path.Combine(ExternalProcess.RepositoryRoot, "firmware-config", "templates", "intakeverslag.v1.json"));
+        var v2 = JsonNode.Parse(intake)!.AsObject();
+        v2["version"] = "2";
+        v2["reason"] = "Sectie-uitleg verduidelijkt na evaluatie.";
+        using var admin = Appliance.ClientWithToken(await Appliance.TokenAsync("functional-admin"));
+
+        using var byWorker = await Worker.PostAsync("/api/templates", Json(v2));
+        using var added = await admin.PostAsync("/api/templates", Json(v2));
+        using var again = await admin.PostAsync("/api/templates", Json(v2));
+        using var broken = await admin.PostAsync("/api/templates", new StringContent("{ \"id\": ", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, byWorker.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        var versions = (await Worker.GetFromJsonAsync<JsonElement>("/api/templates")).EnumerateArray().Where(t => t.GetProperty("id").GetString() == "intakeverslag").ToList();
+        Assert.Equal(["1", "2"], versions.Select(v => v.GetProperty("version").GetString()).Order());
+        Assert.Equal("frank.beheer", versions.Single(v => v.GetProperty("version").GetString() == "2").GetProperty("addedBy").GetString());
+    }
+
+    private async Task<Guid> TranscribedConversationAsync(bool aiDrafting)
+    {
+        var conversation = (await CreateConversationAsync(NorthDossier())).GetProperty("id").GetGuid();
+        await PutConsentAsync(conversation, true, true, aiDrafting);
+        var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(ExternalProcess.RepositoryRoot, "tests", "WhaiNot.Drafting.Tests", "Samples", "case11.transcript.json"))).RootElement;
+        foreach (var s in sample.GetProperty("segments").EnumerateArray())
+        {
+            SpeakerNames.TryParse(s.GetProperty("speaker").GetString(), out var speaker);
+            var text = s.GetProperty("text").GetString()!;
+            Store.Transcripts.Save(conversation, new TranscriptSegment(s.GetProperty("id").GetString()!, s.GetProperty("start").GetDouble(), s.GetProperty("end").GetDouble(), speaker, text, text, Speaker.Unknown));
+        }
+
+        Store.Transcripts.SaveProgress(conversation, new TranscriptionProgress(sample.GetProperty("segments").GetArrayLength(), 0, Complete: true));
+        return conversation;
+    }
+
+    private async Task<JsonElement> PostReportAsync(Guid conversation, string template, string engine, HttpStatusCode expected)
+    {
+        using var response = await Worker.PostAsJsonAsync($"/api/conversations/{conversation}/reports", new { template, engine });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(expected == response.StatusCode, $"{response.StatusCode}: {body}");
+        return body;
+    }
+
+    private async Task<JsonElement> PutReportAsync(Guid id, JsonNode content, HttpStatusCode expected)
+    {
+        using var response = await Worker.PutAsync($"/api/reports/{id}", Json(content));
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(expected == response.StatusCode, $"{response.StatusCode}: {body}");
+        return body;
+    }
+
+    private async Task<JsonElement> PostAsync(string path, HttpStatusCode expected)
+    {
+        using var response = await Worker.PostAsync(path, null);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(expected == response.StatusCode, $"{response.StatusCode}: {body}");
+        return body;
+    }
+
+    private static StringContent Json(JsonNode node) => new(node.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+
+    private static JsonNode WithSentence(JsonElement report, string section, string text, string[] sources)
+    {
+        var content = JsonNode.Parse(report.GetProperty("content").GetRawText())!;
+        var target = content["sections"]!.AsArray().Single(s => s!["id"]!.GetValue<string>() == section)!;
+        target["sentences"]!.AsArray().Add(new JsonObject { ["text"] = text, ["sources"] = new JsonArray(sources.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()) });
+        return content;
+    }
+
+    private static JsonNode WithSentence(JsonNode content, string section, string text, string[] sources)
+    {
+        var copy = JsonNode.Parse(content.ToJsonString())!;
+        var target = copy["sections"]!.AsArray().Single(s => s!["id"]!.GetValue<string>() == section)!;
+        target["sentences"]!.AsArray().Add(new JsonObject { ["text"] = text, ["sources"] = new JsonArray(sources.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()) });
+        return copy;
+    }
+
+    private static JsonNode WithoutUnsupported(JsonElement report)
+    {
+        var content = JsonNode.Parse(report.GetProperty("content").GetRawText())!;
+        foreach (var section in content["sections"]!.AsArray())
+        {
+            var sentences = section!["sentences"]!.AsArray();
+            foreach (var sentence in sentences.Where(s => s!["status"]?.GetValue<string>() == "unsupported").ToList())
+            {
+                sentences.Remove(sentence);
+            }
+        }
+
+        return content;
+    }
+}
