@@ -14,6 +14,7 @@ internal static class ReportEndpoints
 {
     public static void MapReportEndpoints(this IEndpointRouteBuilder app)
     {
+        MapFigures(app);
         app.MapPost("/api/conversations/{id:guid}/reports", async (Guid id, JsonElement body, HttpContext context, ApplianceStore store, ReportService reports, IOptions<ApplianceOptions> options) =>
         {
             if (StrictJson.Check(body, "template", "engine") is { } problem)
@@ -63,6 +64,26 @@ internal static class ReportEndpoints
             SignedIn.Run(context, store, user => Results.Json(ReportJson.Describe(reports.Revise(user, id), store, Zone(options)), statusCode: StatusCodes.Status201Created)))
             .RequirePermission(Permission.WriteDossierContent);
     }
+
+    private static void MapFigures(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/reports/figures", (string? from, string? to, HttpContext context, ApplianceStore store, IOptions<ApplianceOptions> options) =>
+            SignedIn.Run(context, store, user =>
+            {
+                if (user.Role != Domain.Accounts.Role.TeamLead || user.TeamId is not { } team)
+                {
+                    return ApiErrors.Forbid();
+                }
+
+                if (!DateOnly.TryParseExact(from, "yyyy-MM-dd", out var start) || !DateOnly.TryParseExact(to, "yyyy-MM-dd", out var end) || end < start)
+                {
+                    return ApiErrors.BadRequest("Geef een periode als from=JJJJ-MM-DD en to=JJJJ-MM-DD, met to niet vóór from.");
+                }
+
+                var zone = Zone(options);
+                DateTimeOffset Local(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue)));
+                store.Audit.Append(user.Username, Domain.Audit.AuditAction.ReportFigures, "team:" + team.ToString("N"));
+                return Results.Ok(ReportFigures.ForTeam(store, team, Local(start), Local(end.AddDays(1))));
+            })).RequirePermission(Permission.ReadDossierContent);
 
     private static TimeZoneInfo Zone(IOptions<ApplianceOptions> options) => TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
