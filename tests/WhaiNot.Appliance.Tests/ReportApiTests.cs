@@ -147,9 +147,60 @@ public sealed class ReportApiTests : NorthWorkerTest
 
         var stillThere = await Worker.GetFromJsonAsync<JsonElement>($"/api/reports/{keptId}");
         Assert.Equal("validated", stillThere.GetProperty("status").GetString());
+        Assert.True(stillThere.GetProperty("sourcesRemoved").GetBoolean());
+        Assert.Equal("bron verwijderd na intrekking toestemming", stillThere.GetProperty("sourcesNotice").GetString());
         Assert.NotEmpty(stillThere.GetProperty("content").GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("sentences").EnumerateArray()));
         using var gone = await Worker.GetAsync($"/api/reports/{draft.GetProperty("id").GetGuid()}");
         Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+    }
+
+    [Fact]
+    public async Task Export_AfterRevocation_ShouldStillOpenAndMarkTheSourcesAsRemoved()
+    {
+        var conversation = await TranscribedConversationAsync(aiDrafting: true);
+        var report = await PostReportAsync(conversation, "intakeverslag", "extractive", HttpStatusCode.Created);
+        var id = report.GetProperty("id").GetGuid();
+        var draftDocx = DocxText(await Worker.GetByteArrayAsync($"/api/reports/{id}/export?format=docx"));
+        await PutReportAsync(id, WithoutUnsupported(report), HttpStatusCode.OK);
+        await PostAsync($"/api/reports/{id}/validate", HttpStatusCode.OK);
+        var before = DocxText(await Worker.GetByteArrayAsync($"/api/reports/{id}/export?format=docx"));
+
+        (await Worker.PostAsJsonAsync($"/api/dossiers/{NorthDossier()}/revocations", new { channel = "gesprek" })).EnsureSuccessStatusCode();
+        var after = DocxText(await Worker.GetByteArrayAsync($"/api/reports/{id}/export?format=docx"));
+        var pdf = await Worker.GetByteArrayAsync($"/api/reports/{id}/export?format=pdf");
+
+        Assert.Contains("ONTWERP", draftDocx, StringComparison.Ordinal);
+        Assert.DoesNotContain("ONTWERP", before, StringComparison.Ordinal);
+        Assert.Contains("bron: ", before, StringComparison.Ordinal);
+        Assert.Contains("gevalideerd door", after, StringComparison.Ordinal);
+        Assert.Contains("bron verwijderd na intrekking toestemming", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("bron: ", after, StringComparison.Ordinal);
+        Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+        Assert.Contains(Store.Audit.Read(0, 10_000), e => e.Action == "report.export");
+    }
+
+    [Fact]
+    public async Task Figures_ShouldGiveTheTeamLeadEditRatioUnsupportedAndTimeToValidation()
+    {
+        var conversation = await TranscribedConversationAsync(aiDrafting: true);
+        (await Worker.PostAsync($"/api/conversations/{conversation}/end", null)).EnsureSuccessStatusCode();
+        var report = await PostReportAsync(conversation, "intakeverslag", "extractive", HttpStatusCode.Created);
+        var id = report.GetProperty("id").GetGuid();
+        await PutReportAsync(id, WithoutUnsupported(report), HttpStatusCode.OK);
+        await PostAsync($"/api/reports/{id}/validate", HttpStatusCode.OK);
+        using var lead = Appliance.ClientWithToken(await Appliance.TokenAsync("teamlead"));
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var figures = await lead.GetFromJsonAsync<JsonElement>($"/api/reports/figures?from={today}&to={today}");
+        using var byWorker = await Worker.GetAsync($"/api/reports/figures?from={today}&to={today}");
+
+        var row = Assert.Single(figures.GetProperty("reports").EnumerateArray());
+        Assert.Equal("ai", row.GetProperty("path").GetString());
+        Assert.Equal(report.GetProperty("engineSentences").GetInt32(), row.GetProperty("engineSentences").GetInt32());
+        Assert.Equal(report.GetProperty("unsupportedAtGeneration").GetInt32(), row.GetProperty("unsupportedAtGeneration").GetInt32());
+        Assert.InRange(row.GetProperty("editRatio").GetDouble(), 0, 1);
+        Assert.InRange(row.GetProperty("hoursFromEndToValidation").GetDouble(), 0, 1);
+        Assert.Equal(HttpStatusCode.Forbidden, byWorker.StatusCode);
     }
 
     [Fact]
@@ -215,6 +266,22 @@ public sealed class ReportApiTests : NorthWorkerTest
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(expected == response.StatusCode, $"{response.StatusCode}: {body}");
         return body;
+    }
+
+    /// <summary>The visible text of a DOCX (its main part), for assertions.</summary>
+    private static string DocxText(byte[] docx)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx));
+        var text = new System.Text.StringBuilder();
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("word/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(entry.Open());
+            var xml = System.Xml.Linq.XDocument.Parse(reader.ReadToEnd());
+            text.AppendJoin(' ', xml.Descendants().Where(e => e.Name.LocalName == "p").Select(p => string.Concat(p.Descendants().Where(t => t.Name.LocalName == "t").Select(t => t.Value))));
+            text.Append('\n');
+        }
+
+        return text.ToString();
     }
 
     private static StringContent Json(JsonNode node) => new(node.ToJsonString(), System.Text.Encoding.UTF8, "application/json");

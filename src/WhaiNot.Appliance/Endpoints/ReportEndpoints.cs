@@ -60,6 +60,13 @@ internal static class ReportEndpoints
             SignedIn.Run(context, store, user => Results.Ok(ReportJson.Describe(reports.Validate(user, id), store, Zone(options)))))
             .RequirePermission(Permission.WriteDossierContent);
 
+        app.MapGet("/api/reports/{id:guid}/export", (Guid id, int? version, string? format, HttpContext context, ApplianceStore store, ReportExport export) =>
+            SignedIn.Run(context, store, user =>
+            {
+                var (bytes, contentType, fileName) = export.Export(user, id, version, format ?? "pdf");
+                return Results.File(bytes, contentType, fileName);
+            })).RequirePermission(Permission.WriteDossierContent);
+
         app.MapPost("/api/reports/{id:guid}/revisions", (Guid id, HttpContext context, ApplianceStore store, ReportService reports, IOptions<ApplianceOptions> options) =>
             SignedIn.Run(context, store, user => Results.Json(ReportJson.Describe(reports.Revise(user, id), store, Zone(options)), statusCode: StatusCodes.Status201Created)))
             .RequirePermission(Permission.WriteDossierContent);

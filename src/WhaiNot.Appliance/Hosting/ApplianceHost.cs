@@ -109,6 +109,7 @@ public static class ApplianceHost
         services.AddSingleton<TemplateCatalog>();
         services.AddSingleton<DraftingEngine>();
         services.AddSingleton<ReportService>();
+        services.AddSingleton<ReportExport>();
         services.AddSingleton<TranscriptionService>();
         services.AddHostedService(sp => sp.GetRequiredService<TranscriptionService>());
         services.AddSingleton(sp => new ApplianceCertificates(store.Folder.CertificatesFolder, store.MasterKey.DerivePassword(KeyPurpose.CertificateKeys), sp.GetRequiredService<TimeProvider>()));

@@ -31,6 +31,10 @@ internal static class ReportJson
             unsupportedAtGeneration = v.UnsupportedAtGeneration,
             unsupportedNow = view.Content.Sections.Sum(s => s.Sentences.Count(t => t.Status == SentenceStatus.Unsupported)),
             aiStatement = AiStatement.For(v, validator, zone),
+
+            // After a revocation the transcript is shredded: the ids stay, but they point at nothing.
+            sourcesRemoved = !store.ConversationKeys.Exists(v.ConversationId),
+            sourcesNotice = store.ConversationKeys.Exists(v.ConversationId) ? null : "bron verwijderd na intrekking toestemming",
             content = System.Text.Json.JsonDocument.Parse(ContractJson.Write(view.Content)).RootElement.Clone(),
             versions = view.History.Select(h => new { version = h.Version, status = h.IsValidated ? "validated" : "draft", createdAt = h.CreatedAt, validatedAt = h.ValidatedAt, validatedBy = h.ValidatedBy }),
         };
