@@ -228,7 +228,7 @@ public sealed class ReportService(
                 : "De transcriptie van dit gesprek is nog bezig; sluit het gesprek af en wacht tot ze volledig is.");
         }
 
-        return TranscriptForDrafting.From(conversationId, segments);
+        return StoredTranscript.From(conversationId, segments);
     }
 
     /// <summary>Sentences without sources are the worker's own (manual); all others are checked against the transcript again.</summary>

@@ -16,12 +16,13 @@ internal static class DraftCommand
     {
         var template = new Option<string>("--template") { Description = "Sjabloon-id, zoals intakeverslag (de nieuwste versie).", Required = true };
         var version = new Option<string?>("--template-version") { Description = "Een bepaalde versie van het sjabloon (standaard: de nieuwste)." };
-        var transcript = new Option<FileInfo>("--transcript") { Description = "Transcript (JSON volgens het contract).", Required = true };
+        var transcript = new Option<FileInfo?>("--transcript") { Description = "Transcript (JSON volgens het contract)." };
+        var conversation = new Option<Guid?>("--conversation") { Description = "Of: het transcript van een gesprek op deze box (alleen met toestemming voor AI-ondersteund opstellen; de dienst moet gestopt zijn)." };
         var engine = new Option<string>("--engine") { Description = "extractive (zonder model) of llm.", DefaultValueFactory = _ => "extractive" };
         engine.AcceptOnlyFromAmong("extractive", "llm");
         var model = new Option<FileInfo?>("--model") { Description = "GGUF-model voor --engine llm (standaard: het taalmodel in <data>/models volgens het modelmanifest)." };
         var variant = EngineLoading.VariantOption();
-        var command = new Command("draft", "Maakt een conceptverslag uit een transcript en controleert elke zin op zijn bronnen.") { template, version, transcript, engine, model, variant };
+        var command = new Command("draft", "Maakt een conceptverslag uit een transcript en controleert elke zin op zijn bronnen.") { template, version, transcript, conversation, engine, model, variant };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var useLlm = parse.GetValue(engine) == "llm";
@@ -31,7 +32,12 @@ internal static class DraftCommand
             }
 
             var chosen = DraftingInput.Template(parse.GetValue(template)!, parse.GetValue(version));
-            var input = DraftingInput.Transcript(parse.GetValue(transcript)!);
+            var input = (parse.GetValue(transcript), parse.GetValue(conversation)) switch
+            {
+                ({ } file, null) => DraftingInput.Transcript(file),
+                (null, { } id) => ReadConversation(context, parse, id),
+                _ => throw new CliException(ExitCodes.BadInput, "Geef --transcript BESTAND of --conversation ID (één van beide)."),
+            };
             if (input.Segments.Count == 0)
             {
                 throw new CliException(ExitCodes.BadInput, $"Het transcript '{input.Id}' bevat geen segmenten: er is niets om een concept van te maken.");
@@ -54,5 +60,11 @@ internal static class DraftCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static Transcript ReadConversation(CliContext context, ParseResult parse, Guid id)
+    {
+        using var store = context.OpenStore(parse);
+        return ConversationTranscript.Read(store, id);
     }
 }

@@ -1,11 +1,10 @@
 using WhaiNot.Domain.Transcripts;
-using WhaiNot.Drafting.Contracts;
 using DraftingSpeaker = WhaiNot.Drafting.Contracts.Speaker;
 
-namespace WhaiNot.Appliance.Reports;
+namespace WhaiNot.Drafting.Contracts;
 
 /// <summary>A conversation's stored transcript (worker corrections applied) in the contract's shape the drafting engines read.</summary>
-internal static class TranscriptForDrafting
+public static class StoredTranscript
 {
     public static Transcript From(Guid conversationId, IReadOnlyList<TranscriptSegment> segments) =>
         new(conversationId.ToString(), "nl", segments.Select(s => new Segment(s.Id, s.Start, s.End, Map(s.Speaker), s.Text)).ToList());
