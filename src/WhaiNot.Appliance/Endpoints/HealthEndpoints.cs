@@ -6,16 +6,18 @@ namespace WhaiNot.Appliance;
 /// <summary>GET /health: for load balancers and the installer's check. No authentication, no content.</summary>
 internal static class HealthEndpoints
 {
-    private static readonly DateTimeOffset StartedAt = DateTimeOffset.UtcNow;
-
-    public static void MapHealthEndpoints(this IEndpointRouteBuilder app) =>
+    public static void MapHealthEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Taken when the endpoints are mapped (start-up); a static field would only be set on the first request.
+        var startedAt = app.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
         app.MapGet("/health", (TimeProvider time, EngineStatus engines) => Results.Ok(new
         {
             status = "ok",
             version = Version(),
-            uptimeSeconds = (long)(time.GetUtcNow() - StartedAt).TotalSeconds,
+            uptimeSeconds = (long)(time.GetUtcNow() - startedAt).TotalSeconds,
             engines = new { state = EngineStateNames.Of(engines.State), notice = engines.Notice },
         })).AllowAnonymous();
+    }
 
     public static string Version() =>
         typeof(HealthEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
