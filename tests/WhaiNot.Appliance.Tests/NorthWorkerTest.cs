@@ -22,6 +22,9 @@ public abstract class NorthWorkerTest : IAsyncLifetime
     /// <summary>Whether the appliance runs the real speech engine (test runtime and test models).</summary>
     protected virtual bool WithEngines => false;
 
+    /// <summary>Settings on the command line for this test class (as --Section:Key value pairs).</summary>
+    protected virtual IEnumerable<string> ExtraArguments => [];
+
     protected HttpClient Worker { get; private set; } = null!;
 
     protected string WorkerToken { get; private set; } = "";
@@ -30,7 +33,7 @@ public abstract class NorthWorkerTest : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Appliance = await RunningAppliance.StartAsync(engines: WithEngines);
+        Appliance = await RunningAppliance.StartAsync(engines: WithEngines, extraArguments: ExtraArguments);
         WorkerToken = await Appliance.TokenAsync("worker", North);
         Worker = Appliance.ClientWithToken(WorkerToken);
     }

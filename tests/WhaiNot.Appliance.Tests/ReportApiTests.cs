@@ -232,15 +232,7 @@ public sealed class ReportApiTests : NorthWorkerTest
     {
         var conversation = (await CreateConversationAsync(NorthDossier())).GetProperty("id").GetGuid();
         await PutConsentAsync(conversation, true, true, aiDrafting);
-        var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(ExternalProcess.RepositoryRoot, "tests", "WhaiNot.Drafting.Tests", "Samples", "case11.transcript.json"))).RootElement;
-        foreach (var s in sample.GetProperty("segments").EnumerateArray())
-        {
-            SpeakerNames.TryParse(s.GetProperty("speaker").GetString(), out var speaker);
-            var text = s.GetProperty("text").GetString()!;
-            Store.Transcripts.Save(conversation, new TranscriptSegment(s.GetProperty("id").GetString()!, s.GetProperty("start").GetDouble(), s.GetProperty("end").GetDouble(), speaker, text, text, Speaker.Unknown));
-        }
-
-        Store.Transcripts.SaveProgress(conversation, new TranscriptionProgress(sample.GetProperty("segments").GetArrayLength(), 0, Complete: true));
+        StoredSample.SaveTranscript(Store, conversation);
         return conversation;
     }
 

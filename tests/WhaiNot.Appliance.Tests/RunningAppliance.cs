@@ -49,7 +49,7 @@ public sealed class RunningAppliance : IAsyncDisposable
     /// Real engines without a download: the test runtime (tests/test.sh installs it) shared by the
     /// whole test process, and --demo writes the self-made test models into the data folder.
     /// </param>
-    public static async Task<RunningAppliance> StartAsync(string? dataRoot = null, bool demo = true, bool demoEngines = false, bool engines = false)
+    public static async Task<RunningAppliance> StartAsync(string? dataRoot = null, bool demo = true, bool demoEngines = false, bool engines = false, IEnumerable<string>? extraArguments = null)
     {
         var owns = dataRoot is null;
         dataRoot ??= Path.Combine(Path.GetTempPath(), "whainot-appliance-" + Guid.NewGuid().ToString("N"));
@@ -65,6 +65,8 @@ public sealed class RunningAppliance : IAsyncDisposable
         {
             args.Add("--demo");
         }
+
+        args.AddRange(extraArguments ?? []);
 
         var app = ApplianceHost.Build(args.ToArray());
         await app.StartAsync();

@@ -33,6 +33,9 @@ public sealed class ApplianceOptions
     [Required]
     public TranscriptionOptions Transcription { get; set; } = new();
 
+    [Required]
+    public DraftingOptions Drafting { get; set; } = new();
+
     /// <summary>Days from the end of a conversation to the report deadline: the same on both paths.</summary>
     [Range(1, 60)]
     public int ReportDeadlineDays { get; set; } = 7;

@@ -58,7 +58,9 @@ public sealed partial class DraftingEngine(IOptions<ApplianceOptions> options, D
             var runtime = NativeRuntime.Load(EngineFolders.Runtime(settings, folder), preferred, loggers);
             var path = ModelVerifier.Verify(entry, folder.ModelsFolder);
             var gpuLayers = runtime.Variant == RuntimeVariant.Cuda ? entry.Parameters.GpuLayers : 0;
-            var session = LlmSession.Open(path, new EngineInfo("llm", entry.Name, entry.Sha256), new LlmDraftOptions(ContextTokens: Math.Min(entry.Parameters.ContextSize, 8192)), gpuLayers, entry.Parameters.Threads);
+            var drafting = settings.Drafting;
+            var budgets = new LlmDraftOptions(ContextTokens: Math.Min(entry.Parameters.ContextSize, drafting.MaxContextTokens), MaxSentencesPerCall: drafting.MaxSentencesPerCall, MaxSentenceCharacters: drafting.MaxSentenceCharacters);
+            var session = LlmSession.Open(path, new EngineInfo("llm", entry.Name, entry.Sha256), budgets, gpuLayers, entry.Parameters.Threads);
             LogLoaded(_logger, entry.Name, gpuLayers != 0 ? "GPU" : "CPU");
             return session;
         }

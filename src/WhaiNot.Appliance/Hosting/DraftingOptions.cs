@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WhaiNot.Appliance.Hosting;
+
+/// <summary>Budgets of the llm draft engine ("Appliance:Drafting"): how much one call may write.</summary>
+public sealed class DraftingOptions
+{
+    [Range(1, 20)]
+    public int MaxSentencesPerCall { get; set; } = 6;
+
+    [Range(20, 1000)]
+    public int MaxSentenceCharacters { get; set; } = 200;
+
+    /// <summary>Upper bound on the context used, whatever the model allows (memory on the GPU).</summary>
+    [Range(1024, 131072)]
+    public int MaxContextTokens { get; set; } = 8192;
+}
