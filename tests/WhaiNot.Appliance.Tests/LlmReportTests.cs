@@ -15,7 +15,9 @@ public sealed class LlmReportTests : NorthWorkerTest
     protected override bool WithEngines => true;
 
     protected override IEnumerable<string> ExtraArguments =>
-        ["--Appliance:Drafting:MaxSentencesPerCall", "2", "--Appliance:Drafting:MaxSentenceCharacters", "60", "--Appliance:Drafting:MaxContextTokens", "2048"];
+        // Small budgets and one thread: the random model fills every string to its limit, and the
+        // other test classes run at the same time.
+        ["--Appliance:Drafting:MaxSentencesPerCall", "1", "--Appliance:Drafting:MaxSentenceCharacters", "40", "--Appliance:Drafting:MaxContextTokens", "2048", "--Appliance:Drafting:Threads", "1"];
 
     [Fact]
     public async Task LlmDraft_ShouldUseTheBoxsModelCiteOnlyExistingSegmentsAndReportProgress()

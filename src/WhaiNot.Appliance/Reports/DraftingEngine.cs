@@ -60,7 +60,8 @@ public sealed partial class DraftingEngine(IOptions<ApplianceOptions> options, D
             var gpuLayers = runtime.Variant == RuntimeVariant.Cuda ? entry.Parameters.GpuLayers : 0;
             var drafting = settings.Drafting;
             var budgets = new LlmDraftOptions(ContextTokens: Math.Min(entry.Parameters.ContextSize, drafting.MaxContextTokens), MaxSentencesPerCall: drafting.MaxSentencesPerCall, MaxSentenceCharacters: drafting.MaxSentenceCharacters);
-            var session = LlmSession.Open(path, new EngineInfo("llm", entry.Name, entry.Sha256), budgets, gpuLayers, entry.Parameters.Threads);
+            var threads = drafting.Threads > 0 ? drafting.Threads : entry.Parameters.Threads;
+            var session = LlmSession.Open(path, new EngineInfo("llm", entry.Name, entry.Sha256), budgets, gpuLayers, threads);
             LogLoaded(_logger, entry.Name, gpuLayers != 0 ? "GPU" : "CPU");
             return session;
         }
