@@ -31,7 +31,10 @@ public sealed class LlmReportTests : NorthWorkerTest
         screen.On<Guid, JsonElement>("DraftProgress", (_, p) => { lock (progress) { progress.Add(p); } });
         await screen.InvokeAsync("JoinConversation", conversation);
 
-        using var response = await Worker.PostAsJsonAsync($"/api/conversations/{conversation}/reports", new { template = "intakeverslag", engine = "llm" });
+        // A busy CI machine (all test projects at once on two cores) can make even the tiny model slow.
+        using var patient = Appliance.ClientWithToken(WorkerToken);
+        patient.Timeout = TimeSpan.FromMinutes(5);
+        using var response = await patient.PostAsJsonAsync($"/api/conversations/{conversation}/reports", new { template = "intakeverslag", engine = "llm" });
         var report = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.True(response.StatusCode == HttpStatusCode.Created, report.ToString());
