@@ -1,3 +1,4 @@
+using WhaiNot.Domain.Transcripts;
 using WhaiNot.Drafting.Contracts;
 
 namespace WhaiNot.Drafting.Tests;

@@ -1,3 +1,4 @@
+using WhaiNot.Domain.Transcripts;
 namespace WhaiNot.Drafting.Contracts;
 
 /// <summary>One transcript segment: times in seconds from the start of the recording.</summary>

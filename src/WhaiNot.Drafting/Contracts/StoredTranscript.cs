@@ -1,5 +1,4 @@
 using WhaiNot.Domain.Transcripts;
-using DraftingSpeaker = WhaiNot.Drafting.Contracts.Speaker;
 
 namespace WhaiNot.Drafting.Contracts;
 
@@ -7,13 +6,5 @@ namespace WhaiNot.Drafting.Contracts;
 public static class StoredTranscript
 {
     public static Transcript From(Guid conversationId, IReadOnlyList<TranscriptSegment> segments) =>
-        new(conversationId.ToString(), "nl", segments.Select(s => new Segment(s.Id, s.Start, s.End, Map(s.Speaker), s.Text)).ToList());
-
-    private static DraftingSpeaker Map(Domain.Transcripts.Speaker speaker) => speaker switch
-    {
-        Domain.Transcripts.Speaker.Worker => DraftingSpeaker.Worker,
-        Domain.Transcripts.Speaker.Client => DraftingSpeaker.Client,
-        Domain.Transcripts.Speaker.Other => DraftingSpeaker.Other,
-        _ => DraftingSpeaker.Unknown,
-    };
+        new(conversationId.ToString(), "nl", segments.Select(s => new Segment(s.Id, s.Start, s.End, s.Speaker, s.Text)).ToList());
 }

@@ -1,3 +1,4 @@
+using WhaiNot.Domain.Transcripts;
 namespace WhaiNot.Drafting.Contracts;
 
 /// <summary>
@@ -64,12 +65,8 @@ public static class TranscriptReader
         return Read(json, $"Transcript '{Path.GetFileName(path)}'");
     }
 
-    private static Speaker ParseSpeaker(string value, string where) => value switch
-    {
-        "worker" => Speaker.Worker,
-        "client" => Speaker.Client,
-        "other" => Speaker.Other,
-        "unknown" => Speaker.Unknown,
-        _ => throw new ContractException($"{where}: onbekende spreker '{value}' (toegelaten: worker, client, other, unknown)."),
-    };
+    private static Speaker ParseSpeaker(string value, string where) =>
+        SpeakerNames.TryParse(value, out var speaker)
+            ? speaker
+            : throw new ContractException($"{where}: onbekende spreker '{value}' (toegelaten: worker, client, other, unknown).");
 }

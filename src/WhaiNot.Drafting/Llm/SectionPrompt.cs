@@ -1,4 +1,5 @@
 using System.Text;
+using WhaiNot.Domain.Transcripts;
 using WhaiNot.Drafting.Contracts;
 using WhaiNot.Drafting.Templates;
 

@@ -1,3 +1,4 @@
+using WhaiNot.Domain.Transcripts;
 using WhaiNot.Drafting.Contracts;
 using WhaiNot.Drafting.Text;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.AI;
+using WhaiNot.Domain.Transcripts;
 using WhaiNot.Drafting.Contracts;
 using WhaiNot.Drafting.Llm;
 using WhaiNot.Drafting.Templates;
