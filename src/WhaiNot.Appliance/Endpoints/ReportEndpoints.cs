@@ -29,7 +29,7 @@ internal static class ReportEndpoints
                 return ApiErrors.BadRequest("Geef het sjabloon: { \"template\": \"intakeverslag\", \"engine\": \"extractive|llm|manual\" }.");
             }
 
-            return await RunAsync(context, store, async user =>
+            return await SignedIn.RunAsync(context, store, async user =>
             {
                 var view = engine == "manual"
                     ? reports.StartManual(user, id, template)
@@ -93,22 +93,4 @@ internal static class ReportEndpoints
             })).RequirePermission(Permission.ReadDossierContent);
 
     private static TimeZoneInfo Zone(IOptions<ApplianceOptions> options) => TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-
-    private static async Task<IResult> RunAsync(HttpContext context, ApplianceStore store, Func<Domain.Accounts.UserAccount, Task<IResult>> action)
-    {
-        var user = CurrentUser.Load(context, store);
-        if (user is null)
-        {
-            return ApiErrors.Result(StatusCodes.Status401Unauthorized, "Aanmelden is nodig.");
-        }
-
-        try
-        {
-            return await action(user);
-        }
-        catch (ConsentException ex)
-        {
-            return ApiErrors.Result(ex.Status, ex.Message);
-        }
-    }
 }

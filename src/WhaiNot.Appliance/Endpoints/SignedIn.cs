@@ -11,10 +11,9 @@ internal static class SignedIn
     public static IResult Run(HttpContext context, ApplianceStore store, Func<UserAccount, IResult> action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var user = CurrentUser.Load(context, store);
-        if (user is null)
+        if (CurrentUser.Load(context, store) is not { } user)
         {
-            return ApiErrors.Result(StatusCodes.Status401Unauthorized, "Aanmelden is nodig.");
+            return NotSignedIn();
         }
 
         try
@@ -26,4 +25,25 @@ internal static class SignedIn
             return ApiErrors.Result(ex.Status, ex.Message);
         }
     }
+
+    /// <summary>The same for a body that awaits (an engine draft, a hub message).</summary>
+    public static async Task<IResult> RunAsync(HttpContext context, ApplianceStore store, Func<UserAccount, Task<IResult>> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (CurrentUser.Load(context, store) is not { } user)
+        {
+            return NotSignedIn();
+        }
+
+        try
+        {
+            return await action(user);
+        }
+        catch (ConsentException ex)
+        {
+            return ApiErrors.Result(ex.Status, ex.Message);
+        }
+    }
+
+    private static IResult NotSignedIn() => ApiErrors.Result(StatusCodes.Status401Unauthorized, "Aanmelden is nodig.");
 }

@@ -39,7 +39,7 @@ internal static class TranscriptEndpoints
             {
                 if (!SpeakerNames.TryParse(StrictJson.String(body, "speaker"), out var parsed))
                 {
-                    return ApiErrors.BadRequest("speaker is worker, client, other of unknown.");
+                    return ApiErrors.BadRequest("speaker moet worker, client, other of unknown zijn.");
                 }
 
                 speaker = parsed;
@@ -50,21 +50,8 @@ internal static class TranscriptEndpoints
                 return ApiErrors.BadRequest("text moet een tekst zijn.");
             }
 
-            var user = CurrentUser.Load(context, store);
-            if (user is null)
-            {
-                return ApiErrors.Result(StatusCodes.Status401Unauthorized, "Aanmelden is nodig.");
-            }
-
-            try
-            {
-                var corrected = await transcripts.CorrectAsync(user, id, segmentId, text, speaker, context.RequestAborted);
-                return Results.Ok(Describe(corrected, withEngineText: true));
-            }
-            catch (ConsentException ex)
-            {
-                return ApiErrors.Result(ex.Status, ex.Message);
-            }
+            return await SignedIn.RunAsync(context, store, async user =>
+                Results.Ok(Describe(await transcripts.CorrectAsync(user, id, segmentId, text, speaker, context.RequestAborted), withEngineText: true)));
         }).RequirePermission(Permission.WriteDossierContent);
     }
 
