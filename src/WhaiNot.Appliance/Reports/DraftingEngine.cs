@@ -48,14 +48,12 @@ public sealed partial class DraftingEngine(IOptions<ApplianceOptions> options, D
 
     private LlmSession Open()
     {
-        var llama = ModelManifest.Shipped().Models.Where(m => m.Engine == EngineNames.Llama).OrderBy(m => m.TestModel).ToList();
-        var entry = llama.FirstOrDefault(m => File.Exists(Path.Combine(folder.ModelsFolder, m.File)))
+        var entry = ModelManifest.Shipped().Installed(EngineNames.Llama, folder.ModelsFolder)
             ?? throw new EngineUnavailableException("Er staat geen taalmodel op de box. Gebruik de engine 'extractive', of laat IT een taalmodel installeren.");
         try
         {
             var settings = options.Value;
-            var preferred = settings.Transcription.Variant == "cpu" ? RuntimeVariant.Cpu : RuntimeVariant.Cuda;
-            var runtime = NativeRuntime.Load(EngineFolders.Runtime(settings, folder), preferred, loggers);
+            var runtime = EngineRuntime.Load(settings, folder, loggers);
             var path = ModelVerifier.Verify(entry, folder.ModelsFolder);
             var gpuLayers = runtime.Variant == RuntimeVariant.Cuda ? entry.Parameters.GpuLayers : 0;
             var drafting = settings.Drafting;

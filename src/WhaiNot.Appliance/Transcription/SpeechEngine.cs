@@ -67,27 +67,18 @@ public sealed partial class SpeechEngine(IOptions<ApplianceOptions> options, Dat
 
     private WhisperModel? Load()
     {
-        var entry = ChooseModel();
+        var entry = ModelManifest.Shipped().Installed(EngineNames.Whisper, folder.ModelsFolder);
         if (entry is null)
         {
             return null;
         }
 
-        var settings = options.Value;
-        var preferred = settings.Transcription.Variant == "cpu" ? RuntimeVariant.Cpu : RuntimeVariant.Cuda;
-        var runtime = NativeRuntime.Load(EngineFolders.Runtime(settings, folder), preferred, loggers);
+        var runtime = EngineRuntime.Load(options.Value, folder, loggers);
         var path = ModelVerifier.Verify(entry, folder.ModelsFolder);
         OnGpu = runtime.Variant == RuntimeVariant.Cuda && entry.Parameters.GpuLayers != 0;
         var model = WhisperModel.Load(path, OnGpu);
         LogLoaded(_logger, entry.Name, OnGpu ? "GPU" : "CPU");
         return model;
-    }
-
-    private ModelEntry? ChooseModel()
-    {
-        var whisper = ModelManifest.Shipped().Models.Where(m => m.Engine == EngineNames.Whisper).ToList();
-        return whisper.Where(m => !m.TestModel).Concat(whisper.Where(m => m.TestModel))
-            .FirstOrDefault(m => File.Exists(Path.Combine(folder.ModelsFolder, m.File)));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Spraakmodel {Model} geladen ({Device}).")]

@@ -35,8 +35,7 @@ internal static class LlmDraftCommandSupport
         }
 
         var folder = Path.Combine(context.Folder(parse).Root, "models");
-        var llama = ModelManifest.Shipped().Models.Where(m => m.Engine == "llama").OrderBy(m => m.TestModel).ToList();
-        var entry = llama.FirstOrDefault(m => File.Exists(Path.Combine(folder, m.File)))
+        var entry = ModelManifest.Shipped().Installed(Native.Runtime.EngineNames.Llama, folder)
             ?? throw new CliException(ExitCodes.BadInput, $"Er staat geen taalmodel in '{folder}'. Geef er een met --model of zet het model uit het modelmanifest in die map.");
         var path = EngineLoading.Guard(() => ModelVerifier.Verify(entry, folder));
         return (path, new EngineInfo("llm", entry.Name, entry.Sha256), entry.Parameters);

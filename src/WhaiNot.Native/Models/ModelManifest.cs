@@ -13,6 +13,10 @@ public sealed record ModelManifest(IReadOnlyList<ModelEntry> Models)
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
+    /// <summary>The model of <paramref name="engine"/> that is present in <paramref name="modelsFolder"/>: a production model before a test model, else null.</summary>
+    public ModelEntry? Installed(string engine, string modelsFolder) =>
+        Models.Where(m => m.Engine == engine).OrderBy(m => m.TestModel).FirstOrDefault(m => File.Exists(Path.Combine(modelsFolder, m.File)));
+
     public ModelEntry? Find(string name) => Models.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <exception cref="ModelManifestException">Not valid JSON, or an entry is incomplete.</exception>

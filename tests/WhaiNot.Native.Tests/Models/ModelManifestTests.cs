@@ -1,5 +1,6 @@
 using WhaiNot.Native.ModelFiles;
 using WhaiNot.Native.Models;
+using WhaiNot.Native.Runtime;
 
 namespace WhaiNot.Native.Tests.Models;
 
@@ -22,6 +23,20 @@ public sealed class ModelManifestTests : IDisposable
 
         Assert.True(File.Exists(whisper));
         Assert.True(File.Exists(llama));
+    }
+
+    [Fact]
+    public void Installed_ShouldPreferAProductionModelAndSkipMissingFiles()
+    {
+        var manifest = ModelManifest.Shipped();
+        Assert.Null(manifest.Installed(EngineNames.Llama, _folder));
+
+        File.WriteAllBytes(Path.Combine(_folder, "llama-tiny-random.gguf"), [1]);
+        Assert.Equal("llama-tiny-random", manifest.Installed(EngineNames.Llama, _folder)!.Name);
+        Assert.Null(manifest.Installed(EngineNames.Whisper, _folder));
+
+        File.WriteAllBytes(Path.Combine(_folder, "drafting-8b-instruct-q4_k_m.gguf"), [1]);
+        Assert.Equal("drafting-8b-instruct-q4km", manifest.Installed(EngineNames.Llama, _folder)!.Name);
     }
 
     [Fact]
