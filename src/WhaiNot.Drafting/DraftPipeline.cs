@@ -14,14 +14,20 @@ public sealed class DraftPipeline(IDraftEngine engine, SourceVerifier verifier)
     public async Task<Draft> RunAsync(DraftTemplate template, Transcript transcript, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(template);
+        RequireSegments(transcript);
+        var draft = await engine.DraftAsync(template, transcript, cancellationToken);
+        return verifier.Verify(Conform(template, draft), transcript);
+    }
+
+    /// <summary>Refuses a transcript without segments (bad input, not an empty draft); callers check before loading a model.</summary>
+    /// <exception cref="ContractException">The transcript has no segments.</exception>
+    public static void RequireSegments(Transcript transcript)
+    {
         ArgumentNullException.ThrowIfNull(transcript);
         if (transcript.Segments.Count == 0)
         {
             throw new ContractException($"Het transcript '{transcript.Id}' bevat geen segmenten: er is niets om een concept van te maken.");
         }
-
-        var draft = await engine.DraftAsync(template, transcript, cancellationToken);
-        return verifier.Verify(Conform(template, draft), transcript);
     }
 
     /// <summary>Every template section in order, with the engine's sentences where it wrote any; humanOnly sections always empty.</summary>

@@ -38,10 +38,12 @@ internal static class DraftCommand
                 (null, { } id) => ReadConversation(context, parse, id),
                 _ => throw new CliException(ExitCodes.BadInput, "Geef --transcript BESTAND of --conversation ID (één van beide)."),
             };
-            if (input.Segments.Count == 0)
+            // Before a language model is loaded for nothing.
+            DraftingInput.BadInput(() =>
             {
-                throw new CliException(ExitCodes.BadInput, $"Het transcript '{input.Id}' bevat geen segmenten: er is niets om een concept van te maken.");
-            }
+                DraftPipeline.RequireSegments(input);
+                return input;
+            });
 
             using var loggers = CliLogging.Create();
             using var session = useLlm ? LlmDraftCommandSupport.Open(context, parse, parse.GetValue(model), parse.GetValue(variant), loggers) : null;

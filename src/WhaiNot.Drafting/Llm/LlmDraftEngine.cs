@@ -26,11 +26,7 @@ public sealed class LlmDraftEngine(IChatClient client, Func<string, int> countTo
     public async Task<Draft> DraftAsync(DraftTemplate template, Transcript transcript, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(template);
-        ArgumentNullException.ThrowIfNull(transcript);
-        if (transcript.Segments.Count == 0)
-        {
-            throw new ContractException("Het transcript heeft geen segmenten; er valt niets op te stellen.");
-        }
+        DraftPipeline.RequireSegments(transcript);
 
         var relevant = RelevantSegments(template, transcript);
         var fillable = template.Sections.Count(s => !s.HumanOnly);
