@@ -76,14 +76,9 @@ internal static class ReportEndpoints
         app.MapGet("/api/reports/figures", (string? from, string? to, HttpContext context, ApplianceStore store, IOptions<ApplianceOptions> options) =>
             SignedIn.Run(context, store, user =>
             {
-                if (user.Role != Domain.Accounts.Role.TeamLead || user.TeamId is not { } team)
+                if (TeamLeadPeriod.Read(user, from, to, out var team, out var start, out var end) is { } refused)
                 {
-                    return ApiErrors.Forbid();
-                }
-
-                if (!DateOnly.TryParseExact(from, "yyyy-MM-dd", out var start) || !DateOnly.TryParseExact(to, "yyyy-MM-dd", out var end) || end < start)
-                {
-                    return ApiErrors.BadRequest("Geef een periode als from=JJJJ-MM-DD en to=JJJJ-MM-DD, met to niet vóór from.");
+                    return refused;
                 }
 
                 var zone = Zone(options);
