@@ -21,7 +21,7 @@ public sealed class ConsentService(ApplianceStore store, ConversationActivity ac
     {
         var dossier = WritableDossier(user, dossierId);
         var conversation = store.Conversations.Create(dossier.Id, dossier.ClientId, dossier.TeamId, user.Id, time.GetUtcNow());
-        store.Audit.Append(user.Username, AuditAction.ConversationCreate, Target(conversation.Id));
+        store.Audit.Append(user.Username, AuditAction.ConversationCreate, AuditTargets.Conversation(conversation.Id));
         return conversation;
     }
 
@@ -40,7 +40,7 @@ public sealed class ConsentService(ApplianceStore store, ConversationActivity ac
 
         var choice = new ConsentChoice(recording, transcription, aiDrafting, time.GetUtcNow(), user.Id);
         store.Conversations.RecordConsent(conversationId, choice);
-        store.Audit.Append(user.Username, AuditAction.ConsentRecord, Target(conversationId), $"recording={Flag(recording)} transcription={Flag(transcription)} aiDrafting={Flag(aiDrafting)}");
+        store.Audit.Append(user.Username, AuditAction.ConsentRecord, AuditTargets.Conversation(conversationId), $"recording={Flag(recording)} transcription={Flag(transcription)} aiDrafting={Flag(aiDrafting)}");
         return store.Conversations.Find(conversationId)!;
     }
 
@@ -97,7 +97,7 @@ public sealed class ConsentService(ApplianceStore store, ConversationActivity ac
 
         var now = time.GetUtcNow();
         store.Conversations.End(conversationId, now, now.AddDays(options.Value.ReportDeadlineDays));
-        store.Audit.Append(user.Username, AuditAction.ConversationEnd, Target(conversationId));
+        store.Audit.Append(user.Username, AuditAction.ConversationEnd, AuditTargets.Conversation(conversationId));
         return store.Conversations.Find(conversationId)!;
     }
 
@@ -107,13 +107,13 @@ public sealed class ConsentService(ApplianceStore store, ConversationActivity ac
         var conversation = WritableConversation(user, conversationId);
         using var key = store.Keys.Find(DataKeyStore.DossierOwner(conversation.DossierId)) ?? throw new ConsentException(StatusCodes.Status409Conflict, "De sleutel van dit dossier ontbreekt.");
         store.Conversations.SaveNotes(conversationId, key.Seal(System.Text.Encoding.UTF8.GetBytes(text), NotesContext(conversationId)));
-        store.Audit.Append(user.Username, AuditAction.NotesWrite, Target(conversationId));
+        store.Audit.Append(user.Username, AuditAction.NotesWrite, AuditTargets.Conversation(conversationId));
     }
 
     public string ReadNotes(UserAccount user, Guid conversationId)
     {
         var conversation = WritableConversation(user, conversationId);
-        store.Audit.Append(user.Username, AuditAction.NotesRead, Target(conversationId));
+        store.Audit.Append(user.Username, AuditAction.NotesRead, AuditTargets.Conversation(conversationId));
         var sealedNotes = store.Conversations.SealedNotes(conversationId);
         if (sealedNotes is null)
         {
@@ -148,8 +148,6 @@ public sealed class ConsentService(ApplianceStore store, ConversationActivity ac
     }
 
     private static byte[] NotesContext(Guid conversationId) => System.Text.Encoding.UTF8.GetBytes("notes:" + conversationId.ToString("N"));
-
-    private static string Target(Guid conversationId) => "conversation:" + conversationId.ToString("N");
 
     private static string Flag(bool value) => value ? "1" : "0";
 }

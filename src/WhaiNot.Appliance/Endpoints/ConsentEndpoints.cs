@@ -173,7 +173,7 @@ internal static class ConsentEndpoints
                 try
                 {
                     var pcm = store.Audio.ReadRange(id, from ?? 0, to);
-                    store.Audit.Append(user.Username, Domain.Audit.AuditAction.AudioRead, "conversation:" + id.ToString("N"));
+                    store.Audit.Append(user.Username, Domain.Audit.AuditAction.AudioRead, Domain.Audit.AuditTargets.Conversation(id));
                     return Results.File(Hubs.WavFile.Pcm16Mono16k(pcm), "audio/wav");
                 }
                 catch (ContentDestroyedException)

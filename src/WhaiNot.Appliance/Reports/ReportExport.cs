@@ -34,7 +34,7 @@ public sealed class ReportExport(ApplianceStore store, ReportService reports, Te
         var worker = store.Accounts.FindUser(conversation.CreatedBy)?.DisplayName ?? user.DisplayName;
         var header = new ReportHeader(options.Value.OcmwName, dossier.Reference, dossier.Client.FullName, worker, conversation.CreatedAt, zone, validator);
         var document = ReportDocumentBuilder.Build(view.Content, templates.Find(v.TemplateId, v.TemplateVersion), Sources(v.ConversationId), v, AiStatement.For(v, validator, zone), header);
-        store.Audit.Append(user.Username, AuditAction.ReportExport, "conversation:" + v.ConversationId.ToString("N"), $"report={reportId:N};version={v.Version};format={format}");
+        store.Audit.Append(user.Username, AuditAction.ReportExport, AuditTargets.Conversation(v.ConversationId), $"report={reportId:N};version={v.Version};format={format}");
         var name = $"{v.TemplateId}-{dossier.Reference}-v{v.Version}{(v.IsValidated ? "" : "-ontwerp")}";
         return format == "pdf"
             ? (PdfRenderer.Render(document), "application/pdf", name + ".pdf")

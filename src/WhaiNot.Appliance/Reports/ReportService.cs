@@ -39,7 +39,7 @@ public sealed class ReportService(
         var conversation = consent.WritableConversation(user, conversationId);
         if (!ConsentGate.MayDraftWithAi(conversation, consent.LatestRevocation(conversation.ClientId)))
         {
-            store.Audit.Append(user.Username, AuditAction.ReportDraftRefused, Target(conversationId), "no-ai-consent");
+            store.Audit.Append(user.Username, AuditAction.ReportDraftRefused, AuditTargets.Conversation(conversationId), "no-ai-consent");
             throw new ConsentException(StatusCodes.Status409Conflict, "Voor dit gesprek is er geen toestemming voor AI-ondersteund opstellen: de engines maken geen ontwerp. Schrijf het verslag zelf (POST …/reports met engine 'manual').");
         }
 
@@ -79,7 +79,7 @@ public sealed class ReportService(
         var version = NewVersion(conversation, Guid.NewGuid(), 1, template, new ReportEngine(draft.Engine.Name, draft.Engine.Model, draft.Engine.ModelSha256), user, sentences.Count, sentences.Count(s => s.Status == SentenceStatus.Unsupported));
         var content = ContractJson.Write(draft);
         Shredded(() => store.Reports.CreateDraft(version, content, content));
-        store.Audit.Append(user.Username, AuditAction.ReportDraft, Target(conversationId), $"report={version.ReportId:N};engine={engineName}");
+        store.Audit.Append(user.Username, AuditAction.ReportDraft, AuditTargets.Conversation(conversationId), $"report={version.ReportId:N};engine={engineName}");
         return new ReportView(version, draft, [version]);
     }
 
@@ -96,7 +96,7 @@ public sealed class ReportService(
             template.Sections.Select(s => new DraftSection(s.Id, s.Heading, s.HumanOnly, [])).ToList());
         var version = NewVersion(conversation, Guid.NewGuid(), 1, template, ReportEngine.Manual, user, 0, 0);
         Shredded(() => store.Reports.CreateDraft(version, ContractJson.Write(draft), null));
-        store.Audit.Append(user.Username, AuditAction.ReportDraft, Target(conversationId), $"report={version.ReportId:N};engine=manual");
+        store.Audit.Append(user.Username, AuditAction.ReportDraft, AuditTargets.Conversation(conversationId), $"report={version.ReportId:N};engine=manual");
         return new ReportView(version, draft, [version]);
     }
 
@@ -105,7 +105,7 @@ public sealed class ReportService(
         var (latest, _) = Writable(user, reportId);
         var version = versionNumber is { } n ? store.Reports.Find(reportId, n) ?? throw new ConsentException(StatusCodes.Status404NotFound, $"Versie {n} van dit verslag bestaat niet.") : latest;
         var content = DraftReader.Read(Shredded(() => store.Reports.Content(reportId, version.Version)), "Het verslag");
-        store.Audit.Append(user.Username, AuditAction.ReportRead, Target(version.ConversationId), $"report={reportId:N};version={version.Version}");
+        store.Audit.Append(user.Username, AuditAction.ReportRead, AuditTargets.Conversation(version.ConversationId), $"report={reportId:N};version={version.Version}");
         return new ReportView(version, content, store.Reports.Versions(reportId));
     }
 
@@ -141,7 +141,7 @@ public sealed class ReportService(
             store.Reports.SaveDraftContent(reportId, version.Version, ContractJson.Write(verified));
             return 0;
         });
-        store.Audit.Append(user.Username, AuditAction.ReportEdit, Target(version.ConversationId), $"report={reportId:N};version={version.Version}");
+        store.Audit.Append(user.Username, AuditAction.ReportEdit, AuditTargets.Conversation(version.ConversationId), $"report={reportId:N};version={version.Version}");
         return new ReportView(version, verified, store.Reports.Versions(reportId));
     }
 
@@ -178,7 +178,7 @@ public sealed class ReportService(
             store.Conversations.MarkReportValidated(conversation.Id, now);
         }
 
-        store.Audit.Append(user.Username, AuditAction.ReportValidate, Target(conversation.Id), $"report={reportId:N};version={version.Version};sha256={validated.ContentSha256}");
+        store.Audit.Append(user.Username, AuditAction.ReportValidate, AuditTargets.Conversation(conversation.Id), $"report={reportId:N};version={version.Version};sha256={validated.ContentSha256}");
         return new ReportView(validated, content, store.Reports.Versions(reportId));
     }
 
@@ -207,7 +207,7 @@ public sealed class ReportService(
             Engine = version.Engine,
         };
         Shredded(() => store.Reports.CreateDraft(next, content, null));
-        store.Audit.Append(user.Username, AuditAction.ReportRevise, Target(conversation.Id), $"report={reportId:N};version={next.Version}");
+        store.Audit.Append(user.Username, AuditAction.ReportRevise, AuditTargets.Conversation(conversation.Id), $"report={reportId:N};version={next.Version}");
         return new ReportView(next, DraftReader.Read(content, "Het verslag"), store.Reports.Versions(reportId));
     }
 
@@ -267,8 +267,6 @@ public sealed class ReportService(
             throw new ConsentException(StatusCodes.Status410Gone, "Het transcript en de ontwerpen van dit gesprek zijn vernietigd na de intrekking van de toestemming.");
         }
     }
-
-    private static string Target(Guid conversationId) => "conversation:" + conversationId.ToString("N");
 
     /// <summary>Sends the llm engine's progress to the conversation's screens as DraftProgress events.</summary>
     private sealed class HubProgress(TranscriptEvents events, Guid conversationId) : IProgress<DraftProgress>

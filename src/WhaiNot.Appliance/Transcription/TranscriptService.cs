@@ -20,7 +20,7 @@ public sealed class TranscriptService(ApplianceStore store, ConsentService conse
     {
         consent.WritableConversation(user, conversationId);
         var segments = Guard(() => store.Transcripts.Segments(conversationId));
-        store.Audit.Append(user.Username, AuditAction.TranscriptRead, Target(conversationId));
+        store.Audit.Append(user.Username, AuditAction.TranscriptRead, AuditTargets.Conversation(conversationId));
         return (segments, store.Transcripts.Progress(conversationId));
     }
 
@@ -57,7 +57,7 @@ public sealed class TranscriptService(ApplianceStore store, ConsentService conse
 
         // Which fields changed, never the words themselves: the audit log holds no content.
         var fields = string.Join(',', new[] { text is null ? null : "text", speaker is null ? null : "speaker" }.OfType<string>());
-        store.Audit.Append(user.Username, AuditAction.TranscriptEdit, Target(conversationId), $"segment={segmentId};fields={fields}");
+        store.Audit.Append(user.Username, AuditAction.TranscriptEdit, AuditTargets.Conversation(conversationId), $"segment={segmentId};fields={fields}");
         await events.SegmentAsync(conversationId, new SegmentMessage(corrected.Id, corrected.Start, corrected.End, SpeakerNames.Of(corrected.Speaker), corrected.Text, Final: true), cancellationToken);
         return corrected;
     }
@@ -73,6 +73,4 @@ public sealed class TranscriptService(ApplianceStore store, ConsentService conse
             throw new ConsentException(StatusCodes.Status410Gone, "Het transcript van dit gesprek is vernietigd na de intrekking van de toestemming.");
         }
     }
-
-    private static string Target(Guid conversationId) => "conversation:" + conversationId.ToString("N");
 }

@@ -18,14 +18,14 @@ internal static class ConversationTranscript
             ?? throw new CliException(ExitCodes.BadInput, $"Gesprek '{conversationId}' bestaat niet op deze box.");
         if (!ConsentGate.MayDraftWithAi(conversation, store.Conversations.LatestRevocation(conversation.ClientId)?.EffectiveAt))
         {
-            store.Audit.Append(CliContext.Actor, AuditAction.ReportDraftRefused, "conversation:" + conversationId.ToString("N"), "no-ai-consent");
+            store.Audit.Append(CliContext.Actor, AuditAction.ReportDraftRefused, AuditTargets.Conversation(conversationId), "no-ai-consent");
             throw new CliException(ExitCodes.BadInput, "Voor dit gesprek is er geen toestemming voor AI-ondersteund opstellen: er wordt geen ontwerp gemaakt. De maatschappelijk werker schrijft het verslag zelf.");
         }
 
         try
         {
             var segments = store.Transcripts.Segments(conversationId);
-            store.Audit.Append(CliContext.Actor, AuditAction.TranscriptRead, "conversation:" + conversationId.ToString("N"));
+            store.Audit.Append(CliContext.Actor, AuditAction.TranscriptRead, AuditTargets.Conversation(conversationId));
             return StoredTranscript.From(conversationId, segments);
         }
         catch (ContentDestroyedException)
