@@ -87,7 +87,7 @@ public sealed class CrashDurabilityTests : IDisposable
         await using (var resumed = Connect(secondToken))
         {
             await resumed.StartAsync();
-            await resumed.InvokeAsync("UploadAudio", conversation, Resend(_chunks));
+            await resumed.InvokeAsync("UploadAudio", conversation, AudioStreams.From(_chunks));
         }
 
         (await afterRestart.PostAsync($"/api/conversations/{conversation}/end", null)).EnsureSuccessStatusCode();
@@ -115,15 +115,6 @@ public sealed class CrashDurabilityTests : IDisposable
         }
 
         throw new TimeoutException("Het transcript werd niet volledig binnen 60 seconden na de herstart.");
-    }
-
-    private static async IAsyncEnumerable<AudioChunk> Resend(List<byte[]> chunks)
-    {
-        for (var seq = 0; seq < chunks.Count; seq++)
-        {
-            await Task.Yield();
-            yield return new AudioChunk(seq, chunks[seq]);
-        }
     }
 
     /// <summary>Dutch speech in 100 ms chunks, padded to whole chunks so byte offsets are simple.</summary>

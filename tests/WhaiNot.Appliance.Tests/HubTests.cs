@@ -36,7 +36,7 @@ public sealed class HubTests : NorthWorkerTest
         await connection.InvokeAsync("UploadAudio", conversation, Chunks(5));
 
         Assert.Equal([0L, 1L, 2L, 3L, 4L], Store.Audio.Sequences(conversation));
-        await WaitUntilAsync(() => { lock (acked) { return acked.Contains(4); } });
+        await AudioStreams.WaitUntilAsync(() => { lock (acked) { return acked.Contains(4); } });
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class HubTests : NorthWorkerTest
         var conversation = await NewConversationAsync(consent: true);
         await using var connection = await ConnectAsync(WorkerToken);
         var sent = Enumerable.Range(0, 3).Select(seq => Enumerable.Range(0, 16000).Select(i => (byte)((i + seq) % 256)).ToArray()).ToList();
-        await connection.InvokeAsync("UploadAudio", conversation, FromList(sent));
+        await connection.InvokeAsync("UploadAudio", conversation, AudioStreams.From(sent));
 
         var wav = await Worker.GetByteArrayAsync($"/api/conversations/{conversation}/audio");
         var middle = await Worker.GetByteArrayAsync($"/api/conversations/{conversation}/audio?from=0.5&to=1");
@@ -139,7 +139,7 @@ public sealed class HubTests : NorthWorkerTest
             await staleChunks.Writer.WriteAsync(new AudioChunk(seq, new byte[3200]));
         }
 
-        await WaitUntilAsync(() => Store.Audio.Sequences(conversation).Count == 3);
+        await AudioStreams.WaitUntilAsync(() => Store.Audio.Sequences(conversation).Count == 3);
 
         // The reconnected client resends from its first unacknowledged chunk while the old stream is still open.
         await fresh.InvokeAsync("UploadAudio", conversation, Chunks(6)).WaitAsync(TimeSpan.FromSeconds(10));
@@ -213,15 +213,6 @@ public sealed class HubTests : NorthWorkerTest
         }
     }
 
-    private static async IAsyncEnumerable<AudioChunk> FromList(List<byte[]> chunks)
-    {
-        for (var seq = 0; seq < chunks.Count; seq++)
-        {
-            await Task.Yield();
-            yield return new AudioChunk(seq, chunks[seq]);
-        }
-    }
-
     private static async IAsyncEnumerable<object> Wrong()
     {
         await Task.Yield();
@@ -234,13 +225,4 @@ public sealed class HubTests : NorthWorkerTest
         yield return chunk;
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 100 && !condition(); i++)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.True(condition());
-    }
 }

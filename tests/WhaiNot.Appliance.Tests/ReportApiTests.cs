@@ -278,13 +278,8 @@ public sealed class ReportApiTests : NorthWorkerTest
 
     private static StringContent Json(JsonNode node) => new(node.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
 
-    private static JsonNode WithSentence(JsonElement report, string section, string text, string[] sources)
-    {
-        var content = JsonNode.Parse(report.GetProperty("content").GetRawText())!;
-        var target = content["sections"]!.AsArray().Single(s => s!["id"]!.GetValue<string>() == section)!;
-        target["sentences"]!.AsArray().Add(new JsonObject { ["text"] = text, ["sources"] = new JsonArray(sources.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()) });
-        return content;
-    }
+    private static JsonNode WithSentence(JsonElement report, string section, string text, string[] sources) =>
+        WithSentence(JsonNode.Parse(report.GetProperty("content").GetRawText())!, section, text, sources);
 
     private static JsonNode WithSentence(JsonNode content, string section, string text, string[] sources)
     {

@@ -33,7 +33,7 @@ public sealed partial class TranscriptionTests : NorthWorkerTest
         await using var connection = await ConnectAsync(WorkerToken);
         var events = new LiveEvents(connection);
 
-        await connection.InvokeAsync("UploadAudio", conversation, Paced(DutchSpeech.Chunks(Speech.Value), TimeSpan.FromMilliseconds(250)));
+        await connection.InvokeAsync("UploadAudio", conversation, AudioStreams.Paced(DutchSpeech.Chunks(Speech.Value), TimeSpan.FromMilliseconds(250)));
         await EndAsync(conversation);
         await events.Complete.WaitAsync(TimeSpan.FromSeconds(60));
 
@@ -64,7 +64,7 @@ public sealed partial class TranscriptionTests : NorthWorkerTest
         await using var connection = await ConnectAsync(WorkerToken);
         var events = new LiveEvents(connection);
 
-        await connection.InvokeAsync("UploadAudio", conversation, FromList(DutchSpeech.Chunks(DutchSpeech.Silence(8))));
+        await connection.InvokeAsync("UploadAudio", conversation, AudioStreams.From(DutchSpeech.Chunks(DutchSpeech.Silence(8))));
         await EndAsync(conversation);
         await events.Complete.WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -84,8 +84,8 @@ public sealed partial class TranscriptionTests : NorthWorkerTest
         var eventsB = new LiveEvents(b);
 
         await Task.WhenAll(
-            a.InvokeAsync("UploadAudio", first, FromList(DutchSpeech.Chunks(Speech.Value))),
-            b.InvokeAsync("UploadAudio", second, FromList(DutchSpeech.Chunks(Speech.Value))));
+            a.InvokeAsync("UploadAudio", first, AudioStreams.From(DutchSpeech.Chunks(Speech.Value))),
+            b.InvokeAsync("UploadAudio", second, AudioStreams.From(DutchSpeech.Chunks(Speech.Value))));
         await EndAsync(first);
         await EndAsync(second);
         await Task.WhenAll(eventsA.Complete, eventsB.Complete).WaitAsync(TimeSpan.FromSeconds(90));
@@ -108,7 +108,7 @@ public sealed partial class TranscriptionTests : NorthWorkerTest
         var uploaderEvents = new LiveEvents(uploader);
         var otherEvents = new LiveEvents(otherTab);
 
-        await uploader.InvokeAsync("UploadAudio", conversation, FromList(DutchSpeech.Chunks(Speech.Value)));
+        await uploader.InvokeAsync("UploadAudio", conversation, AudioStreams.From(DutchSpeech.Chunks(Speech.Value)));
         await EndAsync(conversation);
         await Task.WhenAll(uploaderEvents.Complete, otherEvents.Complete).WaitAsync(TimeSpan.FromSeconds(60));
 
@@ -125,7 +125,7 @@ public sealed partial class TranscriptionTests : NorthWorkerTest
         await using var connection = await ConnectAsync(WorkerToken);
         var events = new LiveEvents(connection);
 
-        await connection.InvokeAsync("UploadAudio", conversation, FromList(DutchSpeech.Chunks(Speech.Value)));
+        await connection.InvokeAsync("UploadAudio", conversation, AudioStreams.From(DutchSpeech.Chunks(Speech.Value)));
         await EndAsync(conversation);
         await Task.Delay(TimeSpan.FromSeconds(3));
 
@@ -159,7 +159,7 @@ public sealed partial class TranscriptionTests : NorthWorkerTest
         var entry = Assert.Single(audit);
         Assert.Contains($"segment={id}", entry.Outcome, StringComparison.Ordinal);
         Assert.DoesNotContain("appartement", entry.Outcome, StringComparison.OrdinalIgnoreCase);
-        await WaitUntilAsync(() => otherEvents.Segments.Any(s => s.GetProperty("text").GetString() == "Mevrouw huurt een appartement."));
+        await AudioStreams.WaitUntilAsync(() => otherEvents.Segments.Any(s => s.GetProperty("text").GetString() == "Mevrouw huurt een appartement."));
     }
 
     [Theory]
@@ -214,7 +214,7 @@ public sealed partial class TranscriptionTests : NorthWorkerTest
         var conversation = await NewConversationAsync(transcription: true);
         await using var connection = await ConnectAsync(WorkerToken);
         var events = new LiveEvents(connection);
-        await connection.InvokeAsync("UploadAudio", conversation, FromList(DutchSpeech.Chunks(Speech.Value)));
+        await connection.InvokeAsync("UploadAudio", conversation, AudioStreams.From(DutchSpeech.Chunks(Speech.Value)));
         await EndAsync(conversation);
         await events.Complete.WaitAsync(TimeSpan.FromSeconds(60));
         return (conversation, events.FinalSegments()[0]);
@@ -231,34 +231,6 @@ public sealed partial class TranscriptionTests : NorthWorkerTest
     {
         using var response = await Worker.PostAsync($"/api/conversations/{conversation}/end", null);
         response.EnsureSuccessStatusCode();
-    }
-
-    private static async IAsyncEnumerable<AudioChunk> FromList(List<byte[]> chunks)
-    {
-        for (var seq = 0; seq < chunks.Count; seq++)
-        {
-            await Task.Yield();
-            yield return new AudioChunk(seq, chunks[seq]);
-        }
-    }
-
-    private static async IAsyncEnumerable<AudioChunk> Paced(List<byte[]> chunks, TimeSpan every)
-    {
-        for (var seq = 0; seq < chunks.Count; seq++)
-        {
-            await Task.Delay(every);
-            yield return new AudioChunk(seq, chunks[seq]);
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 100 && !condition(); i++)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.True(condition());
     }
 
     [GeneratedRegex("^s[0-9]{3,}$")]
