@@ -1,6 +1,7 @@
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Security.Passwords;
+using WhaiNot.Storage.Audit;
 
 namespace WhaiNot.Storage;
 
@@ -10,14 +11,22 @@ namespace WhaiNot.Storage;
 /// </summary>
 public sealed class AccountAdministration
 {
-    private readonly ApplianceStore _store;
+    private readonly AccountRepository _accounts;
+    private readonly AuditLog _audit;
     private readonly IPasswordHasher _hasher;
 
-    public AccountAdministration(ApplianceStore store, IPasswordHasher hasher)
+    public AccountAdministration(AccountRepository accounts, AuditLog audit, IPasswordHasher hasher)
     {
-        _store = store;
+        _accounts = accounts;
+        _audit = audit;
         _hasher = hasher;
     }
+
+    public IReadOnlyList<UserAccount> Users() => _accounts.ListUsers();
+
+    public IReadOnlyList<Team> Teams() => _accounts.ListTeams();
+
+    public string? TeamName(Guid? teamId) => teamId is { } id ? _accounts.FindTeam(id)?.Name : null;
 
     /// <summary>
     /// Checks a new account's fields without touching the store, so callers can refuse bad input
@@ -59,7 +68,7 @@ public sealed class AccountAdministration
     {
         var (name, role) = CheckNewUser(username, roleName, teamName);
         Guid? teamId = role.RequiresTeam()
-            ? (_store.Accounts.FindTeam(teamName!) ?? throw new ArgumentException($"Team '{teamName}' bestaat niet.")).Id
+            ? (_accounts.FindTeam(teamName!) ?? throw new ArgumentException($"Team '{teamName}' bestaat niet.")).Id
             : null;
 
         var password = PasswordGenerator.Generate();
@@ -71,15 +80,15 @@ public sealed class AccountAdministration
             TeamId = teamId,
             PasswordHash = _hasher.Hash(password),
         };
-        _store.Accounts.AddUser(user);
-        _store.Audit.Append(actor, AuditAction.UserCreate, "user:" + user.Username);
+        _accounts.AddUser(user);
+        _audit.Append(actor, AuditAction.UserCreate, "user:" + user.Username);
         return (user, password);
     }
 
     public Team AddTeam(string actor, string? name)
     {
-        var team = _store.Accounts.AddTeam(CheckTeamName(name));
-        _store.Audit.Append(actor, AuditAction.TeamCreate, "team:" + team.Id.ToString("N"));
+        var team = _accounts.AddTeam(CheckTeamName(name));
+        _audit.Append(actor, AuditAction.TeamCreate, "team:" + team.Id.ToString("N"));
         return team;
     }
 
@@ -89,8 +98,8 @@ public sealed class AccountAdministration
         var user = Find(username);
         user.Disabled = true;
         user.SecurityStamp = Guid.NewGuid().ToString("N");
-        _store.Accounts.UpdateUser(user);
-        _store.Audit.Append(actor, AuditAction.UserDisable, "user:" + user.Username);
+        _accounts.UpdateUser(user);
+        _audit.Append(actor, AuditAction.UserDisable, "user:" + user.Username);
         return user;
     }
 
@@ -104,11 +113,11 @@ public sealed class AccountAdministration
         user.FailedSignIns = 0;
         user.LockedUntil = null;
         user.SecurityStamp = Guid.NewGuid().ToString("N");
-        _store.Accounts.UpdateUser(user);
-        _store.Audit.Append(actor, AuditAction.UserReset, "user:" + user.Username);
+        _accounts.UpdateUser(user);
+        _audit.Append(actor, AuditAction.UserReset, "user:" + user.Username);
         return (user, password);
     }
 
     private UserAccount Find(string username) =>
-        _store.Accounts.FindUser(username) ?? throw new ArgumentException($"Gebruiker '{username}' bestaat niet.");
+        _accounts.FindUser(username) ?? throw new ArgumentException($"Gebruiker '{username}' bestaat niet.");
 }

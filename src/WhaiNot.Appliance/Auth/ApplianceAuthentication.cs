@@ -111,7 +111,7 @@ internal static class ApplianceAuthentication
             return false;
         }
 
-        var user = context.RequestServices.GetRequiredService<ApplianceStore>().Accounts.FindUser(id);
+        var user = context.RequestServices.GetRequiredService<AccountRepository>().FindUser(id);
         return user is { Disabled: false }
             && user.SecurityStamp == principal.FindFirst(ApplianceClaims.SecurityStamp)?.Value;
     }

@@ -3,9 +3,12 @@ using WhaiNot.Storage;
 
 namespace WhaiNot.Appliance.Auth;
 
-/// <summary>The signed-in account, read fresh from the store (role and team as they are now, not as when signed in).</summary>
+/// <summary>The signed-in account, read fresh from the accounts (role and team as they are now, not as when signed in).</summary>
 internal static class CurrentUser
 {
-    public static UserAccount? Load(HttpContext context, ApplianceStore store) =>
-        ApplianceClaims.UserIdOf(context.User) is { } id ? store.Accounts.FindUser(id) : null;
+    public static UserAccount? Load(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ApplianceClaims.UserIdOf(context.User) is { } id ? context.RequestServices.GetRequiredService<AccountRepository>().FindUser(id) : null;
+    }
 }

@@ -2,6 +2,7 @@ using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Security.Passwords;
 using WhaiNot.Storage;
+using WhaiNot.Storage.Audit;
 
 namespace WhaiNot.Appliance.Auth;
 
@@ -13,15 +14,17 @@ public sealed class SignInService
 {
     private const string WrongCredentials = "Gebruikersnaam of wachtwoord is onjuist.";
 
-    private readonly ApplianceStore _store;
+    private readonly AccountRepository _accounts;
+    private readonly AuditLog _audit;
     private readonly Argon2idPasswordHasher _hasher;
     private readonly LockoutPolicy _lockout;
     private readonly TimeProvider _time;
     private readonly Lock _accountLock = new();
 
-    public SignInService(ApplianceStore store, Argon2idPasswordHasher hasher, LockoutPolicy lockout, TimeProvider time)
+    public SignInService(AccountRepository accounts, AuditLog audit, Argon2idPasswordHasher hasher, LockoutPolicy lockout, TimeProvider time)
     {
-        _store = store;
+        _accounts = accounts;
+        _audit = audit;
         _hasher = hasher;
         _lockout = lockout;
         _time = time;
@@ -34,11 +37,11 @@ public sealed class SignInService
             return SignInOutcome.Refused("Vul een gebruikersnaam en een wachtwoord in.");
         }
 
-        var user = _store.Accounts.FindUser(username);
+        var user = _accounts.FindUser(username);
         if (user is null)
         {
             _hasher.VerifyDummy(password);
-            _store.Audit.Append(username.Trim(), AuditAction.SignInFailed, null, "unknown-user");
+            _audit.Append(username.Trim(), AuditAction.SignInFailed, null, "unknown-user");
             return SignInOutcome.Refused(WrongCredentials);
         }
 
@@ -46,14 +49,14 @@ public sealed class SignInService
         if (user.IsLockedOut(now))
         {
             _hasher.VerifyDummy(password);
-            _store.Audit.Append(user.Username, AuditAction.SignInFailed, null, "locked");
+            _audit.Append(user.Username, AuditAction.SignInFailed, null, "locked");
             return SignInOutcome.Refused(LockedMessage(user, now));
         }
 
         if (user.Disabled)
         {
             _hasher.VerifyDummy(password);
-            _store.Audit.Append(user.Username, AuditAction.SignInFailed, null, "disabled");
+            _audit.Append(user.Username, AuditAction.SignInFailed, null, "disabled");
             return SignInOutcome.Refused("Deze account is uitgeschakeld. Neem contact op met de functioneel beheerder.");
         }
 
@@ -61,21 +64,21 @@ public sealed class SignInService
         lock (_accountLock)
         {
             // Re-read under the lock so parallel attempts count every failure.
-            user = _store.Accounts.FindUser(user.Id) ?? user;
+            user = _accounts.FindUser(user.Id) ?? user;
             if (valid)
             {
                 LockoutPolicy.RegisterSuccess(user);
-                _store.Accounts.UpdateUser(user);
-                _store.Audit.Append(user.Username, AuditAction.SignIn, null);
+                _accounts.UpdateUser(user);
+                _audit.Append(user.Username, AuditAction.SignIn, null);
                 return new SignInOutcome(user, null);
             }
 
             var lockedNow = _lockout.RegisterFailure(user, now);
-            _store.Accounts.UpdateUser(user);
-            _store.Audit.Append(user.Username, AuditAction.SignInFailed, null, "wrong-password");
+            _accounts.UpdateUser(user);
+            _audit.Append(user.Username, AuditAction.SignInFailed, null, "wrong-password");
             if (lockedNow)
             {
-                _store.Audit.Append(user.Username, AuditAction.AccountLocked, null);
+                _audit.Append(user.Username, AuditAction.AccountLocked, null);
                 return SignInOutcome.Refused(LockedMessage(user, now));
             }
         }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Domain.Dossiers;
 using WhaiNot.Storage;
+using WhaiNot.Storage.Audit;
 
 namespace WhaiNot.Appliance.Demo;
 
@@ -10,7 +11,7 @@ namespace WhaiNot.Appliance.Demo;
 /// role, and a few fictitious clients. Passwords are random and written to demo-credentials.json
 /// for the owner only; running --demo again changes nothing.
 /// </summary>
-public sealed class DemoSeeder(ApplianceStore store, AccountAdministration admin, TimeProvider time)
+public sealed class DemoSeeder(MetaStore meta, AccountRepository accounts, DossierRepository dossiers, AuditLog audit, DataFolder folder, AccountAdministration admin, TimeProvider time)
 {
     public const string Actor = "system:demo";
     private const string MarkerName = "demoSeeded";
@@ -22,7 +23,7 @@ public sealed class DemoSeeder(ApplianceStore store, AccountAdministration admin
     /// <summary>Returns true when it seeded now, false when the demo was already there.</summary>
     public bool SeedOnce()
     {
-        if (store.Meta.Get(MarkerName) is not null)
+        if (meta.Get(MarkerName) is not null)
         {
             return false;
         }
@@ -39,17 +40,17 @@ public sealed class DemoSeeder(ApplianceStore store, AccountAdministration admin
             Add("worker", "tom.zuid", "Tom De Smet", TeamSouth),
         };
 
-        var north = store.Accounts.FindTeam(TeamNorth)!.Id;
-        var south = store.Accounts.FindTeam(TeamSouth)!.Id;
+        var north = accounts.FindTeam(TeamNorth)!.Id;
+        var south = accounts.FindTeam(TeamSouth)!.Id;
         var now = time.GetUtcNow();
         foreach (var (team, reference, client) in DemoClients.All(north, south))
         {
-            store.Dossiers.Create(team, reference, client, now);
+            dossiers.Create(team, reference, client, now);
         }
 
-        WriteCredentials(store.Folder.DemoCredentialsPath, credentials);
-        store.Meta.Set(MarkerName, now.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-        store.Audit.Append(Actor, AuditAction.DemoSeeded, null);
+        WriteCredentials(folder.DemoCredentialsPath, credentials);
+        meta.Set(MarkerName, now.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        audit.Append(Actor, AuditAction.DemoSeeded, null);
         return true;
     }
 

@@ -1,7 +1,7 @@
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Domain.Access;
 using WhaiNot.Domain.Audit;
-using WhaiNot.Storage;
+using WhaiNot.Storage.Audit;
 
 namespace WhaiNot.Appliance;
 
@@ -14,20 +14,20 @@ internal static class AuditEndpoints
     {
         var audit = app.MapGroup("/api/audit").RequirePermission(Permission.ReadAuditLog);
 
-        audit.MapGet("/", (HttpContext context, ApplianceStore store, long? after, int? limit) =>
+        audit.MapGet("/", (HttpContext context, AuditLog log, long? after, int? limit) =>
         {
             if (limit is < 1 or > MaxPage)
             {
                 return ApiErrors.BadRequest($"limit moet tussen 1 en {MaxPage} liggen.");
             }
 
-            store.Audit.Append(ApplianceClaims.ActorOf(context.User), AuditAction.AuditRead, null);
-            return Results.Ok(store.Audit.Read(after ?? 0, limit ?? 100));
+            log.Append(ApplianceClaims.ActorOf(context.User), AuditAction.AuditRead, null);
+            return Results.Ok(log.Read(after ?? 0, limit ?? 100));
         });
 
-        audit.MapGet("/verify", (ApplianceStore store) =>
+        audit.MapGet("/verify", (AuditLog log) =>
         {
-            var result = store.Audit.Verify();
+            var result = log.Verify();
             return Results.Ok(new { intact = result.IsIntact, entriesChecked = result.EntriesChecked, firstBrokenSequence = result.FirstBrokenSequence, problem = result.Problem });
         });
     }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
-using WhaiNot.Storage;
+using WhaiNot.Storage.Audit;
 
 namespace WhaiNot.Appliance;
 
@@ -36,15 +36,15 @@ internal static class AuthEndpoints
             return Results.Ok(Describe(outcome.User));
         }).AllowAnonymous();
 
-        auth.MapPost("/logout", async (HttpContext context, ApplianceStore store) =>
+        auth.MapPost("/logout", async (HttpContext context, AuditLog audit) =>
         {
-            store.Audit.Append(ApplianceClaims.ActorOf(context.User), AuditAction.SignOut, null);
+            audit.Append(ApplianceClaims.ActorOf(context.User), AuditAction.SignOut, null);
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.NoContent();
         }).RequireAuthorization();
 
-        auth.MapGet("/me", (HttpContext context, ApplianceStore store) =>
-            ApplianceClaims.UserIdOf(context.User) is { } id && store.Accounts.FindUser(id) is { } user
+        auth.MapGet("/me", (HttpContext context) =>
+            CurrentUser.Load(context) is { } user
                 ? Results.Ok(Describe(user))
                 : ApiErrors.Result(StatusCodes.Status401Unauthorized, "Aanmelden is nodig.")).RequireAuthorization();
     }

@@ -1,8 +1,8 @@
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Appliance.Hosting;
+using WhaiNot.Appliance.SystemInfo;
 using WhaiNot.Domain.Access;
 using WhaiNot.Security.Certificates;
-using WhaiNot.Storage;
 
 namespace WhaiNot.Appliance;
 
@@ -13,20 +13,19 @@ internal static class SystemEndpoints
     {
         var system = app.MapGroup("/api/system").RequirePermission(Permission.ManageSystem);
 
-        system.MapGet("/", (ApplianceStore store, ServerCertificate certificate) =>
+        system.MapGet("/", (SystemFacts facts, ServerCertificate certificate) =>
         {
-            var drive = new DriveInfo(store.Folder.Root);
             var server = certificate.Current;
             return Results.Ok(new
             {
                 version = HealthEndpoints.Version(),
-                dataFolder = store.Folder.Root,
-                freeDiskBytes = drive.AvailableFreeSpace,
+                dataFolder = facts.DataFolder,
+                freeDiskBytes = facts.FreeDiskBytes,
                 serverCertificateExpires = server.NotAfter.ToUniversalTime(),
                 serverCertificateThumbprint = server.Thumbprint,
-                users = store.Accounts.ListUsers().Count,
-                dossiers = store.Dossiers.Count(),
-                auditEntries = store.Audit.Count(),
+                users = facts.Users,
+                dossiers = facts.Dossiers,
+                auditEntries = facts.AuditEntries,
             });
         });
 

@@ -1,9 +1,7 @@
 using WhaiNot.Appliance.Auth;
-using WhaiNot.Appliance.Consent;
 using WhaiNot.Appliance.Reports;
 using WhaiNot.Domain.Access;
 using WhaiNot.Drafting.Templates;
-using WhaiNot.Storage;
 
 namespace WhaiNot.Appliance;
 
@@ -12,17 +10,17 @@ internal static class TemplateEndpoints
 {
     public static void MapTemplateEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/templates", (TemplateCatalog catalog, ApplianceStore store) =>
+        app.MapGet("/api/templates", (TemplateCatalog catalog) =>
         {
-            var added = store.Templates.All().ToDictionary(t => (t.TemplateId, t.Version), t => (t.AddedBy, t.AddedAt));
+            var added = catalog.History();
             return Results.Ok(catalog.Library.All.Select(t => Describe(t, added.GetValueOrDefault((t.Id, t.Version)))));
         }).RequireAuthorization();
 
-        app.MapPost("/api/templates", async (HttpContext context, ApplianceStore store, TemplateCatalog catalog) =>
+        app.MapPost("/api/templates", async (HttpContext context, TemplateCatalog catalog) =>
         {
             using var reader = new StreamReader(context.Request.Body);
             var json = await reader.ReadToEndAsync(context.RequestAborted);
-            return SignedIn.Run(context, store, user =>
+            return SignedIn.Run(context, user =>
             {
                 var template = catalog.Add(user, json);
                 return Results.Json(Describe(template, (user.Username, DateTimeOffset.UtcNow)), statusCode: StatusCodes.Status201Created);

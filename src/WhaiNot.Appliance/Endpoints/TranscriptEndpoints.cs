@@ -1,10 +1,8 @@
 using System.Text.Json;
 using WhaiNot.Appliance.Auth;
-using WhaiNot.Appliance.Consent;
 using WhaiNot.Appliance.Transcription;
 using WhaiNot.Domain.Access;
 using WhaiNot.Domain.Transcripts;
-using WhaiNot.Storage;
 
 namespace WhaiNot.Appliance;
 
@@ -13,8 +11,8 @@ internal static class TranscriptEndpoints
 {
     public static void MapTranscriptEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/conversations/{id:guid}/transcript", (Guid id, bool? engineText, HttpContext context, ApplianceStore store, TranscriptService transcripts) =>
-            SignedIn.Run(context, store, user =>
+        app.MapGet("/api/conversations/{id:guid}/transcript", (Guid id, bool? engineText, HttpContext context, TranscriptService transcripts) =>
+            SignedIn.Run(context, user =>
             {
                 var (segments, progress) = transcripts.Read(user, id);
                 return Results.Ok(new
@@ -26,7 +24,7 @@ internal static class TranscriptEndpoints
                 });
             })).RequirePermission(Permission.WriteDossierContent);
 
-        app.MapPatch("/api/conversations/{id:guid}/transcript/segments/{segmentId}", async (Guid id, string segmentId, JsonElement body, HttpContext context, ApplianceStore store, TranscriptService transcripts) =>
+        app.MapPatch("/api/conversations/{id:guid}/transcript/segments/{segmentId}", async (Guid id, string segmentId, JsonElement body, HttpContext context, TranscriptService transcripts) =>
         {
             if (StrictJson.Check(body, "text", "speaker") is { } problem)
             {
@@ -50,7 +48,7 @@ internal static class TranscriptEndpoints
                 return ApiErrors.BadRequest("text moet een tekst zijn.");
             }
 
-            return await SignedIn.RunAsync(context, store, async user =>
+            return await SignedIn.RunAsync(context, async user =>
                 Results.Ok(Describe(await transcripts.CorrectAsync(user, id, segmentId, text, speaker, context.RequestAborted), withEngineText: true)));
         }).RequirePermission(Permission.WriteDossierContent);
     }

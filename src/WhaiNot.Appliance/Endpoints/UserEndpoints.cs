@@ -12,27 +12,27 @@ internal static class UserEndpoints
     {
         var users = app.MapGroup("/api/users").RequirePermission(Permission.ManageUsers);
 
-        users.MapGet("/", (ApplianceStore store) => Results.Ok(store.Accounts.ListUsers().Select(u => Describe(u, store))));
+        users.MapGet("/", (AccountAdministration admin) => Results.Ok(admin.Users().Select(u => Describe(u, admin))));
 
-        users.MapPost("/", (CreateUserRequest request, HttpContext context, AccountAdministration admin, ApplianceStore store) =>
+        users.MapPost("/", (CreateUserRequest request, HttpContext context, AccountAdministration admin) =>
             Guarded(() =>
             {
                 var (user, password) = admin.AddUser(ApplianceClaims.ActorOf(context.User), request.Username, request.DisplayName, request.Role, request.Team);
-                return Results.Created($"/api/users/{user.Username}", new { user = Describe(user, store), initialPassword = password });
+                return Results.Created($"/api/users/{user.Username}", new { user = Describe(user, admin), initialPassword = password });
             }));
 
-        users.MapPost("/{username}/disable", (string username, HttpContext context, AccountAdministration admin, ApplianceStore store) =>
-            Guarded(() => Results.Ok(Describe(admin.Disable(ApplianceClaims.ActorOf(context.User), username), store))));
+        users.MapPost("/{username}/disable", (string username, HttpContext context, AccountAdministration admin) =>
+            Guarded(() => Results.Ok(Describe(admin.Disable(ApplianceClaims.ActorOf(context.User), username), admin))));
 
-        users.MapPost("/{username}/reset", (string username, HttpContext context, AccountAdministration admin, ApplianceStore store) =>
+        users.MapPost("/{username}/reset", (string username, HttpContext context, AccountAdministration admin) =>
             Guarded(() =>
             {
                 var (user, password) = admin.Reset(ApplianceClaims.ActorOf(context.User), username);
-                return Results.Ok(new { user = Describe(user, store), initialPassword = password });
+                return Results.Ok(new { user = Describe(user, admin), initialPassword = password });
             }));
 
         var teams = app.MapGroup("/api/teams").RequirePermission(Permission.ManageUsers);
-        teams.MapGet("/", (ApplianceStore store) => Results.Ok(store.Accounts.ListTeams()));
+        teams.MapGet("/", (AccountAdministration admin) => Results.Ok(admin.Teams()));
         teams.MapPost("/", (CreateTeamRequest request, HttpContext context, AccountAdministration admin) =>
             Guarded(() => Results.Created("/api/teams", admin.AddTeam(ApplianceClaims.ActorOf(context.User), request.Name))));
     }
@@ -49,12 +49,12 @@ internal static class UserEndpoints
         }
     }
 
-    private static object Describe(UserAccount user, ApplianceStore store) => new
+    private static object Describe(UserAccount user, AccountAdministration admin) => new
     {
         username = user.Username,
         displayName = user.DisplayName,
         role = user.Role.ToName(),
-        team = user.TeamId is { } id ? store.Accounts.FindTeam(id)?.Name : null,
+        team = admin.TeamName(user.TeamId),
         disabled = user.Disabled,
         lockedUntil = user.LockedUntil,
     };

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.DataProtection;
 using WhaiNot.Appliance.Auth;
-using WhaiNot.Appliance.Consent;
+using WhaiNot.Appliance.Conversations;
 using WhaiNot.Appliance.Demo;
 using WhaiNot.Appliance.Engines;
 using WhaiNot.Appliance.Hubs;
 using WhaiNot.Appliance.Reports;
+using WhaiNot.Appliance.SystemInfo;
 using WhaiNot.Appliance.Transcription;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
@@ -62,7 +63,10 @@ public static class ApplianceHost
         app.MapUserEndpoints();
         app.MapAuditEndpoints();
         app.MapSystemEndpoints();
-        app.MapConsentEndpoints();
+        app.MapConversationEndpoints();
+        app.MapRevocationEndpoints();
+        app.MapNotesEndpoints();
+        app.MapParityEndpoints();
         app.MapTranscriptEndpoints();
         app.MapReportEndpoints();
         app.MapTemplateEndpoints();
@@ -77,51 +81,18 @@ public static class ApplianceHost
         return app;
     }
 
+    /// <summary>One call per module; each module's registrations live beside its code.</summary>
     private static IServiceCollection AddApplianceServices(this IServiceCollection services, ApplianceStore store, ServerCertificate certificate, ApplianceOptions options)
     {
-        var hashing = options.PasswordHashing;
-        var tokens = new TokenService(store.MasterKey.DeriveKey(KeyPurpose.TokenSigning), TimeSpan.FromMinutes(options.TokenLifetimeMinutes), TimeProvider.System);
-
-        services.AddSingleton(TimeProvider.System);
-        // Registered through factories so the container disposes them at shutdown (flushes LiteDB, frees the folder lock).
-        services.AddSingleton(_ => store);
-        services.AddSingleton(_ => certificate);
-        services.AddSingleton(tokens);
-        services.AddSingleton(new Argon2idPasswordHasher(new Argon2Settings(hashing.MemoryKiB, hashing.Iterations, hashing.Parallelism)));
-        services.AddSingleton<IPasswordHasher>(sp => sp.GetRequiredService<Argon2idPasswordHasher>());
-        services.AddSingleton(new LockoutPolicy(options.Lockout.MaxFailedSignIns, TimeSpan.FromMinutes(options.Lockout.LockoutMinutes)));
-        services.AddSingleton<SignInService>();
-        services.AddSingleton<AccountAdministration>();
-        services.AddSingleton<DemoSeeder>();
-        services.AddSingleton(store.Folder);
-        services.AddSingleton<EngineStatus>();
-        services.AddSingleton<ConversationActivity>();
-        services.AddSingleton<ConsentService>();
-        services.AddSingleton<ParityService>();
-        services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);
-        services.AddHostedService<StoppedNotifier>();
-        services.AddHttpClient();
-        services.AddHostedService<DemoEngineProvisioner>();
-        services.AddSingleton<UploadLocks>();
-        services.AddSingleton<SpeechEngine>();
-        services.AddSingleton<TranscriptEvents>();
-        services.AddSingleton<TranscriptService>();
-        services.AddSingleton<TemplateCatalog>();
-        services.AddSingleton<DraftingEngine>();
-        services.AddSingleton<ReportService>();
-        services.AddSingleton<ReportExport>();
-        services.AddSingleton<TranscriptionService>();
-        services.AddHostedService(sp => sp.GetRequiredService<TranscriptionService>());
-        services.AddSingleton(sp => new ApplianceCertificates(store.Folder.CertificatesFolder, store.MasterKey.DerivePassword(KeyPurpose.CertificateKeys), sp.GetRequiredService<TimeProvider>()));
-        var protectionKey = new DataProtectionKey(new DataKey(store.MasterKey.DeriveKey(KeyPurpose.DataProtection)));
-        services.AddSingleton(_ => protectionKey);
-        services.AddDataProtection()
-            .SetApplicationName("WhaiNot.Appliance")
-            .PersistKeysToFileSystem(new DirectoryInfo(store.Folder.DataProtectionFolder))
-            .AddKeyManagementOptions(o => o.XmlEncryptor = new MasterKeyXmlEncryptor(protectionKey.Key));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddApplianceAuthentication(tokens, TimeSpan.FromMinutes(options.CookieLifetimeMinutes));
-        return services;
+        return services
+            .AddStorage(store)
+            .AddAudit(store)
+            .AddSystem(store, certificate)
+            .AddAccounts(store.MasterKey, options)
+            .AddConversations()
+            .AddCaptureAndTranscription()
+            .AddReports();
     }
 
     private static ApplianceStore OpenStore(DataFolder folder)

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using WhaiNot.Appliance.Auth;
-using WhaiNot.Appliance.Consent;
+using WhaiNot.Appliance.Conversations;
 using WhaiNot.Appliance.Transcription;
-using WhaiNot.Domain.Access;
 using WhaiNot.Domain.Conversations;
+using WhaiNot.Domain.Refusals;
+using WhaiNot.Domain.Texts;
 using WhaiNot.Storage;
 
 namespace WhaiNot.Appliance.Hubs;
@@ -15,7 +16,7 @@ namespace WhaiNot.Appliance.Hubs;
 /// cancels the upload at once and the conversation's clients receive Stopped.
 /// </summary>
 [Authorize]
-public sealed class ConversationHub(ApplianceStore store, ConsentService consent, ConversationActivity activity, TranscriptionService transcription, UploadLocks uploads) : Hub
+public sealed class ConversationHub(ConversationAccess access, ConversationService conversations, AudioChunkStore audio, ConversationActivity activity, TranscriptionService transcription, UploadLocks uploads) : Hub
 {
     public const string Path = "/hubs/conversation";
 
@@ -28,17 +29,16 @@ public sealed class ConversationHub(ApplianceStore store, ConsentService consent
     public async Task UploadAudio(Guid conversationId, IAsyncEnumerable<AudioChunk> chunks)
     {
         ArgumentNullException.ThrowIfNull(chunks);
-        var conversation = Authorized(conversationId);
-        if (!ConsentGate.MayRecord(conversation, consent.LatestRevocation(conversation.ClientId)))
+        if (!conversations.View(Authorized(conversationId)).MayRecord)
         {
-            throw new HubException("Voor dit gesprek is er geen toestemming voor een opname; er wordt geen audio aanvaard.");
+            throw new ConflictRefusal("Voor dit gesprek is er geen toestemming voor een opname; er wordt geen audio aanvaard.");
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(conversationId));
         using var work = activity.Begin(conversationId, Context.ConnectionAborted);
         using var takeOver = CancellationTokenSource.CreateLinkedTokenSource(work.Token);
         using var exclusive = await uploads.TakeOverAsync(conversationId, takeOver, work.Token);
-        var stored = store.Audio.Sequences(conversationId);
+        var stored = audio.Sequences(conversationId);
         var next = stored.Count == 0 ? 0 : stored[^1] + 1;
         try
         {
@@ -52,7 +52,7 @@ public sealed class ConversationHub(ApplianceStore store, ConsentService consent
                 }
 
                 Validate(chunk, next);
-                store.Audio.Append(conversationId, chunk.Seq, chunk.Pcm);
+                audio.Append(conversationId, chunk.Seq, chunk.Pcm);
                 next = chunk.Seq + 1;
                 transcription.Nudge(conversationId, chunk.Pcm.Length / 2);
                 await Clients.Group(GroupOf(conversationId)).SendAsync("Acked", conversationId, chunk.Seq, takeOver.Token);
@@ -66,7 +66,7 @@ public sealed class ConversationHub(ApplianceStore store, ConsentService consent
         }
         catch (ContentDestroyedException)
         {
-            throw new HubException("De toestemming is ingetrokken; de opname is gestopt.");
+            throw new GoneRefusal("De toestemming is ingetrokken; de opname is gestopt.");
         }
     }
 
@@ -76,29 +76,24 @@ public sealed class ConversationHub(ApplianceStore store, ConsentService consent
     {
         if (chunk.Seq != expected)
         {
-            throw new HubException($"Stuk {chunk.Seq} ontvangen, maar stuk {expected} werd verwacht. Hervat vanaf {expected}.");
+            throw new InvalidRequestRefusal($"Stuk {chunk.Seq} ontvangen, maar stuk {expected} werd verwacht. Hervat vanaf {expected}.");
         }
 
         if (chunk.Pcm is null || chunk.Pcm.Length == 0 || chunk.Pcm.Length > AudioChunk.MaxBytes)
         {
-            throw new HubException($"Stuk {chunk.Seq} heeft {chunk.Pcm?.Length ?? 0} bytes; toegestaan is 1 tot {AudioChunk.MaxBytes} (één seconde PCM16 16 kHz mono).");
+            throw new InvalidRequestRefusal($"Stuk {chunk.Seq} heeft {chunk.Pcm?.Length ?? 0} bytes; toegestaan is 1 tot {AudioChunk.MaxBytes} (één seconde PCM16 16 kHz mono).");
         }
 
         if (chunk.Pcm.Length % 2 != 0)
         {
-            throw new HubException($"Stuk {chunk.Seq} heeft een oneven aantal bytes; PCM16 heeft 2 bytes per sample.");
+            throw new InvalidRequestRefusal($"Stuk {chunk.Seq} heeft een oneven aantal bytes; PCM16 heeft 2 bytes per sample.");
         }
     }
 
+    /// <summary>The same access check as the endpoints (<see cref="ConversationAccess"/>), with the same audit entry on a denial.</summary>
     private Conversation Authorized(Guid conversationId)
     {
-        var user = CurrentUser.Load(Context.GetHttpContext()!, store);
-        var conversation = store.Conversations.Find(conversationId);
-        if (user is null || conversation is null || user.TeamId != conversation.TeamId || !AccessPolicy.Has(user.Role, Permission.WriteDossierContent))
-        {
-            throw new HubException("U hebt geen toegang tot dit gesprek, of het bestaat niet.");
-        }
-
-        return conversation;
+        var user = CurrentUser.Load(Context.GetHttpContext()!) ?? throw new NotAllowedRefusal(AccessTexts.Forbidden);
+        return access.WritableConversation(user, conversationId);
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
-using WhaiNot.Appliance.Consent;
+using WhaiNot.Appliance.Conversations;
 
 namespace WhaiNot.Appliance.Hubs;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using WhaiNot.Appliance.Engines;
 using WhaiNot.Appliance.Hosting;
+using WhaiNot.Domain.Refusals;
 using WhaiNot.Drafting.Contracts;
 using WhaiNot.Drafting.Llm;
 using WhaiNot.Native;
@@ -24,7 +25,7 @@ public sealed partial class DraftingEngine(IOptions<ApplianceOptions> options, D
     private LlmSession? _session;
 
     /// <summary>Runs <paramref name="draft"/> with the loaded engine, waiting for a draft already running.</summary>
-    /// <exception cref="EngineUnavailableException">No runtime or language model on the box.</exception>
+    /// <exception cref="UnavailableRefusal">No runtime or language model on the box.</exception>
     public async Task<T> RunAsync<T>(Func<LlmDraftEngine, Task<T>> draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -49,7 +50,7 @@ public sealed partial class DraftingEngine(IOptions<ApplianceOptions> options, D
     private LlmSession Open()
     {
         var entry = ModelManifest.Shipped().Installed(EngineNames.Llama, folder.ModelsFolder)
-            ?? throw new EngineUnavailableException("Er staat geen taalmodel op de box. Gebruik de engine 'extractive', of laat IT een taalmodel installeren.");
+            ?? throw new UnavailableRefusal("Er staat geen taalmodel op de box. Gebruik de engine 'extractive', of laat IT een taalmodel installeren.");
         try
         {
             var settings = options.Value;
@@ -65,7 +66,7 @@ public sealed partial class DraftingEngine(IOptions<ApplianceOptions> options, D
         }
         catch (Exception ex) when (ex is RuntimeException or ModelFileException or EngineException or IOException or ArgumentOutOfRangeException)
         {
-            throw new EngineUnavailableException($"Het taalmodel kon niet geladen worden: {ex.Message}", ex);
+            throw new UnavailableRefusal($"Het taalmodel kon niet geladen worden: {ex.Message}", ex);
         }
     }
 

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Options;
-using WhaiNot.Appliance.Consent;
 using WhaiNot.Appliance.Hosting;
 using WhaiNot.Documents;
 using WhaiNot.Documents.Reports;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
+using WhaiNot.Domain.Refusals;
 using WhaiNot.Domain.Reports;
 using WhaiNot.Storage;
+using WhaiNot.Storage.Audit;
 
 namespace WhaiNot.Appliance.Reports;
 
@@ -15,26 +16,26 @@ namespace WhaiNot.Appliance.Reports;
 /// verwijderd na intrekking toestemming" once the transcript is gone), the AI statement, and the
 /// ONTWERP mark on anything not validated. Every export is audited.
 /// </summary>
-public sealed class ReportExport(ApplianceStore store, ReportService reports, TemplateCatalog templates, IOptions<ApplianceOptions> options)
+public sealed class ReportExport(ReportService reports, DossierRepository dossiers, ConversationRepository conversations, AccountRepository accounts, TranscriptStore transcripts, AuditLog audit, TemplateCatalog templates, IOptions<ApplianceOptions> options)
 {
     public (byte[] Bytes, string ContentType, string FileName) Export(UserAccount user, Guid reportId, int? version, string format)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (format is not ("pdf" or "docx"))
         {
-            throw new ConsentException(StatusCodes.Status400BadRequest, "Kies format=pdf of format=docx.");
+            throw new InvalidRequestRefusal("Kies format=pdf of format=docx.");
         }
 
         var view = reports.Read(user, reportId, version);
         var v = view.Version;
-        var dossier = store.Dossiers.Find(v.DossierId)!;
-        var conversation = store.Conversations.Find(v.ConversationId)!;
+        var dossier = dossiers.Find(v.DossierId)!;
+        var conversation = conversations.Find(v.ConversationId)!;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        var validator = v.ValidatedBy is { } by ? store.Accounts.FindUser(by)?.DisplayName ?? by : null;
-        var worker = store.Accounts.FindUser(conversation.CreatedBy)?.DisplayName ?? user.DisplayName;
+        var validator = view.ValidatorName;
+        var worker = accounts.FindUser(conversation.CreatedBy)?.DisplayName ?? user.DisplayName;
         var header = new ReportHeader(options.Value.OcmwName, dossier.Reference, dossier.Client.FullName, worker, conversation.CreatedAt, zone, validator);
         var document = ReportDocumentBuilder.Build(view.Content, templates.Find(v.TemplateId, v.TemplateVersion), Sources(v.ConversationId), v, AiStatement.For(v, validator, zone), header);
-        store.Audit.Append(user.Username, AuditAction.ReportExport, AuditTargets.Conversation(v.ConversationId), $"report={reportId:N};version={v.Version};format={format}");
+        audit.Append(user.Username, AuditAction.ReportExport, AuditTargets.Conversation(v.ConversationId), $"report={reportId:N};version={v.Version};format={format}");
         var name = $"{v.TemplateId}-{dossier.Reference}-v{v.Version}{(v.IsValidated ? "" : "-ontwerp")}";
         return format == "pdf"
             ? (PdfRenderer.Render(document), "application/pdf", name + ".pdf")
@@ -46,7 +47,7 @@ public sealed class ReportExport(ApplianceStore store, ReportService reports, Te
     {
         try
         {
-            var times = store.Transcripts.Segments(conversationId).ToDictionary(s => s.Id, s => new SourceTime(s.Start, s.End), StringComparer.Ordinal);
+            var times = transcripts.Segments(conversationId).ToDictionary(s => s.Id, s => new SourceTime(s.Start, s.End), StringComparer.Ordinal);
             return id => times.GetValueOrDefault(id);
         }
         catch (ContentDestroyedException)

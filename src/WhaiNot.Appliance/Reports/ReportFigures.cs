@@ -1,5 +1,11 @@
+using Microsoft.Extensions.Options;
+using WhaiNot.Appliance.Conversations;
+using WhaiNot.Appliance.Hosting;
+using WhaiNot.Domain.Accounts;
+using WhaiNot.Domain.Audit;
 using WhaiNot.Domain.Reports;
 using WhaiNot.Storage;
+using WhaiNot.Storage.Audit;
 
 namespace WhaiNot.Appliance.Reports;
 
@@ -8,13 +14,23 @@ namespace WhaiNot.Appliance.Reports;
 /// the edit ratio, the unsupported sentences in the engine's draft and the time from the end of the
 /// conversation to validation, with medians per path. Numbers only, no content.
 /// </summary>
-internal static class ReportFigures
+public sealed class ReportFigures(ReportRepository reports, ConversationRepository conversations, AuditLog audit, IOptions<ApplianceOptions> options)
 {
-    public static object ForTeam(ApplianceStore store, Guid teamId, DateTimeOffset from, DateTimeOffset to)
+    /// <summary>The figures of the team lead's own team over whole days of the box's time zone, audited.</summary>
+    public object ForTeamLead(UserAccount user, string? from, string? to)
     {
-        var rows = store.Reports.ForTeam(teamId)
-            .SelectMany(latest => store.Reports.Versions(latest.ReportId).Where(v => v.IsValidated && v.ValidatedAt >= from && v.ValidatedAt < to))
-            .Select(v => (Version: v, Ended: store.Conversations.Find(v.ConversationId)?.EndedAt))
+        var period = TeamLeadPeriod.Read(user, from, to);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+        DateTimeOffset Local(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue)));
+        audit.Append(user.Username, AuditAction.ReportFigures, "team:" + period.Team.ToString("N"));
+        return ForTeam(period.Team, Local(period.From), Local(period.To.AddDays(1)));
+    }
+
+    private object ForTeam(Guid teamId, DateTimeOffset from, DateTimeOffset to)
+    {
+        var rows = reports.ForTeam(teamId)
+            .SelectMany(latest => reports.Versions(latest.ReportId).Where(v => v.IsValidated && v.ValidatedAt >= from && v.ValidatedAt < to))
+            .Select(v => (Version: v, Ended: conversations.Find(v.ConversationId)?.EndedAt))
             .OrderBy(r => r.Version.ValidatedAt)
             .ToList();
 

@@ -1,17 +1,15 @@
 using WhaiNot.Domain.Reports;
 using WhaiNot.Drafting.Contracts;
-using WhaiNot.Storage;
 
 namespace WhaiNot.Appliance.Reports;
 
 /// <summary>The API shape of a report: its version's facts, the AI statement, the content (draft contract) and the version history.</summary>
 internal static class ReportJson
 {
-    public static object Describe(ReportView view, ApplianceStore store, TimeZoneInfo zone)
+    public static object Describe(ReportView view, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(view);
         var v = view.Version;
-        var validator = v.ValidatedBy is { } by ? store.Accounts.FindUser(by)?.DisplayName ?? by : null;
         return new
         {
             id = v.ReportId,
@@ -30,11 +28,10 @@ internal static class ReportJson
             engineSentences = v.EngineSentences,
             unsupportedAtGeneration = v.UnsupportedAtGeneration,
             unsupportedNow = view.Content.Sections.Sum(s => s.Sentences.Count(t => t.Status == SentenceStatus.Unsupported)),
-            aiStatement = AiStatement.For(v, validator, zone),
+            aiStatement = AiStatement.For(v, view.ValidatorName, zone),
 
-            // After a revocation the transcript is shredded: the ids stay, but they point at nothing.
-            sourcesRemoved = !store.ConversationKeys.Exists(v.ConversationId),
-            sourcesNotice = store.ConversationKeys.Exists(v.ConversationId) ? null : "bron verwijderd na intrekking toestemming",
+            sourcesRemoved = view.SourcesRemoved,
+            sourcesNotice = view.SourcesRemoved ? "bron verwijderd na intrekking toestemming" : null,
             content = System.Text.Json.JsonDocument.Parse(ContractJson.Write(view.Content)).RootElement.Clone(),
             versions = view.History.Select(h => new { version = h.Version, status = h.IsValidated ? "validated" : "draft", createdAt = h.CreatedAt, validatedAt = h.ValidatedAt, validatedBy = h.ValidatedBy }),
         };

@@ -1,8 +1,9 @@
-using WhaiNot.Appliance.Consent;
+using WhaiNot.Appliance.Conversations;
 using WhaiNot.Appliance.Transcription;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Domain.Conversations;
+using WhaiNot.Domain.Refusals;
 using WhaiNot.Domain.Reports;
 using WhaiNot.Drafting;
 using WhaiNot.Drafting.Contracts;
@@ -12,6 +13,7 @@ using WhaiNot.Drafting.Templates;
 using WhaiNot.Drafting.Verification;
 using WhaiNot.Native;
 using WhaiNot.Storage;
+using WhaiNot.Storage.Audit;
 
 namespace WhaiNot.Appliance.Reports;
 
@@ -22,12 +24,18 @@ namespace WhaiNot.Appliance.Reports;
 /// remain and then locks the version, and revisions as new versions.
 /// </summary>
 public sealed class ReportService(
-    ApplianceStore store,
-    ConsentService consent,
+    ConversationAccess access,
+    ConversationService conversations,
+    ConversationRepository conversationRecords,
+    ConversationKeyVault conversationKeys,
+    AccountRepository accounts,
+    ReportRepository reports,
+    TranscriptStore transcripts,
+    AuditLog audit,
     ConversationActivity activity,
     TemplateCatalog templates,
     DraftingEngine llm,
-    TranscriptEvents events,
+    DraftEvents events,
     TimeProvider time)
 {
     private static readonly SourceVerifier Verifier = new();
@@ -36,11 +44,11 @@ public sealed class ReportService(
     public async Task<ReportView> DraftWithEngineAsync(UserAccount user, Guid conversationId, string templateId, string engineName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var conversation = consent.WritableConversation(user, conversationId);
-        if (!ConsentGate.MayDraftWithAi(conversation, consent.LatestRevocation(conversation.ClientId)))
+        var conversation = access.WritableConversation(user, conversationId);
+        if (!conversations.View(conversation).MayDraftWithAi)
         {
-            store.Audit.Append(user.Username, AuditAction.ReportDraftRefused, AuditTargets.Conversation(conversationId), "no-ai-consent");
-            throw new ConsentException(StatusCodes.Status409Conflict, "Voor dit gesprek is er geen toestemming voor AI-ondersteund opstellen: de engines maken geen ontwerp. Schrijf het verslag zelf (POST …/reports met engine 'manual').");
+            audit.Append(user.Username, AuditAction.ReportDraftRefused, AuditTargets.Conversation(conversationId), "no-ai-consent");
+            throw new ConflictRefusal("Voor dit gesprek is er geen toestemming voor AI-ondersteund opstellen: de engines maken geen ontwerp. Schrijf het verslag zelf (POST …/reports met engine 'manual').");
         }
 
         var template = templates.Find(templateId);
@@ -55,39 +63,35 @@ public sealed class ReportService(
                 "llm" => await llm.RunAsync(
                     engine => new DraftPipeline(engine.WithProgress(new HubProgress(events, conversationId)), Verifier).RunAsync(template, transcript, work.Token),
                     work.Token),
-                _ => throw new ConsentException(StatusCodes.Status400BadRequest, "Kies engine 'extractive', 'llm' of 'manual'."),
+                _ => throw new InvalidRequestRefusal("Kies engine 'extractive', 'llm' of 'manual'."),
             };
         }
         catch (ContractException ex)
         {
-            throw new ConsentException(StatusCodes.Status400BadRequest, ex.Message);
-        }
-        catch (EngineUnavailableException ex)
-        {
-            throw new ConsentException(StatusCodes.Status503ServiceUnavailable, ex.Message);
+            throw new InvalidRequestRefusal(ex.Message);
         }
         catch (EngineException ex)
         {
-            throw new ConsentException(StatusCodes.Status502BadGateway, "De engine kon geen ontwerp maken: " + ex.Message);
+            throw new EngineFailedRefusal("De engine kon geen ontwerp maken: " + ex.Message);
         }
         catch (OperationCanceledException) when (work.Token.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new ConsentException(StatusCodes.Status409Conflict, "Het opstellen is gestopt: de toestemming werd ingetrokken.");
+            throw new ConflictRefusal("Het opstellen is gestopt: de toestemming werd ingetrokken.");
         }
 
         var sentences = draft.Sections.SelectMany(s => s.Sentences).ToList();
         var version = NewVersion(conversation, Guid.NewGuid(), 1, template, new ReportEngine(draft.Engine.Name, draft.Engine.Model, draft.Engine.ModelSha256), user, sentences.Count, sentences.Count(s => s.Status == SentenceStatus.Unsupported));
         var content = ContractJson.Write(draft);
-        Shredded(() => store.Reports.CreateDraft(version, content, content));
-        store.Audit.Append(user.Username, AuditAction.ReportDraft, AuditTargets.Conversation(conversationId), $"report={version.ReportId:N};engine={engineName}");
-        return new ReportView(version, draft, [version]);
+        Shredded(() => reports.CreateDraft(version, content, content));
+        audit.Append(user.Username, AuditAction.ReportDraft, AuditTargets.Conversation(conversationId), $"report={version.ReportId:N};engine={engineName}");
+        return View(version, draft, [version]);
     }
 
     /// <summary>The alternative path: an empty report in the template for the worker's own text, with or without any consent.</summary>
     public ReportView StartManual(UserAccount user, Guid conversationId, string templateId)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var conversation = consent.WritableConversation(user, conversationId);
+        var conversation = access.WritableConversation(user, conversationId);
         var template = templates.Find(templateId);
         var draft = new Draft(
             new TemplateReference(template.Id, template.Version),
@@ -95,18 +99,18 @@ public sealed class ReportService(
             new EngineInfo(ReportEngine.Manual.Name, null, null),
             template.Sections.Select(s => new DraftSection(s.Id, s.Heading, s.HumanOnly, [])).ToList());
         var version = NewVersion(conversation, Guid.NewGuid(), 1, template, ReportEngine.Manual, user, 0, 0);
-        Shredded(() => store.Reports.CreateDraft(version, ContractJson.Write(draft), null));
-        store.Audit.Append(user.Username, AuditAction.ReportDraft, AuditTargets.Conversation(conversationId), $"report={version.ReportId:N};engine=manual");
-        return new ReportView(version, draft, [version]);
+        Shredded(() => reports.CreateDraft(version, ContractJson.Write(draft), null));
+        audit.Append(user.Username, AuditAction.ReportDraft, AuditTargets.Conversation(conversationId), $"report={version.ReportId:N};engine=manual");
+        return View(version, draft, [version]);
     }
 
     public ReportView Read(UserAccount user, Guid reportId, int? versionNumber = null)
     {
         var (latest, _) = Writable(user, reportId);
-        var version = versionNumber is { } n ? store.Reports.Find(reportId, n) ?? throw new ConsentException(StatusCodes.Status404NotFound, $"Versie {n} van dit verslag bestaat niet.") : latest;
-        var content = DraftReader.Read(Shredded(() => store.Reports.Content(reportId, version.Version)), "Het verslag");
-        store.Audit.Append(user.Username, AuditAction.ReportRead, AuditTargets.Conversation(version.ConversationId), $"report={reportId:N};version={version.Version}");
-        return new ReportView(version, content, store.Reports.Versions(reportId));
+        var version = versionNumber is { } n ? reports.Find(reportId, n) ?? throw new NotFoundRefusal($"Versie {n} van dit verslag bestaat niet.") : latest;
+        var content = DraftReader.Read(Shredded(() => reports.Content(reportId, version.Version)), "Het verslag");
+        audit.Append(user.Username, AuditAction.ReportRead, AuditTargets.Conversation(version.ConversationId), $"report={reportId:N};version={version.Version}");
+        return View(version, content, reports.Versions(reportId));
     }
 
     /// <summary>Saves the worker's edits to the draft: sentences changed, deleted or added (added ones without sources are manual), all verified again.</summary>
@@ -115,7 +119,7 @@ public sealed class ReportService(
         var (version, _) = Writable(user, reportId);
         if (version.IsValidated)
         {
-            throw new ConsentException(StatusCodes.Status409Conflict, "Deze versie is gevalideerd en verandert niet meer. Maak een nieuwe versie (POST …/revisions).");
+            throw new ConflictRefusal("Deze versie is gevalideerd en verandert niet meer. Maak een nieuwe versie (POST …/revisions).");
         }
 
         Draft submitted;
@@ -125,24 +129,24 @@ public sealed class ReportService(
         }
         catch (ContractException ex)
         {
-            throw new ConsentException(StatusCodes.Status400BadRequest, ex.Message);
+            throw new InvalidRequestRefusal(ex.Message);
         }
 
         var template = templates.Find(version.TemplateId, version.TemplateVersion);
         if (!submitted.Sections.Select(s => s.Id).SequenceEqual(template.Sections.Select(s => s.Id)))
         {
-            throw new ConsentException(StatusCodes.Status400BadRequest, $"De secties moeten die van sjabloon '{template.Id}' versie {template.Version} zijn, in die volgorde: {string.Join(", ", template.Sections.Select(s => s.Id))}.");
+            throw new InvalidRequestRefusal($"De secties moeten die van sjabloon '{template.Id}' versie {template.Version} zijn, in die volgorde: {string.Join(", ", template.Sections.Select(s => s.Id))}.");
         }
 
         var transcript = ReadTranscript(version.ConversationId, requireComplete: false);
         var verified = Verify(submitted, template, transcript, version);
         Shredded(() =>
         {
-            store.Reports.SaveDraftContent(reportId, version.Version, ContractJson.Write(verified));
+            reports.SaveDraftContent(reportId, version.Version, ContractJson.Write(verified));
             return 0;
         });
-        store.Audit.Append(user.Username, AuditAction.ReportEdit, AuditTargets.Conversation(version.ConversationId), $"report={reportId:N};version={version.Version}");
-        return new ReportView(version, verified, store.Reports.Versions(reportId));
+        audit.Append(user.Username, AuditAction.ReportEdit, AuditTargets.Conversation(version.ConversationId), $"report={reportId:N};version={version.Version}");
+        return View(version, verified, reports.Versions(reportId));
     }
 
     /// <summary>Validates the latest version: refused while a sentence is unsupported or a required humanOnly section is empty; then locked.</summary>
@@ -151,35 +155,35 @@ public sealed class ReportService(
         var (version, conversation) = Writable(user, reportId);
         if (version.IsValidated)
         {
-            throw new ConsentException(StatusCodes.Status409Conflict, "Deze versie is al gevalideerd.");
+            throw new ConflictRefusal("Deze versie is al gevalideerd.");
         }
 
-        var content = DraftReader.Read(Shredded(() => store.Reports.Content(reportId, version.Version)), "Het verslag");
+        var content = DraftReader.Read(Shredded(() => reports.Content(reportId, version.Version)), "Het verslag");
         var unsupported = content.Sections.SelectMany(s => s.Sentences.Select(t => (Section: s, Sentence: t))).Where(x => x.Sentence.Status == SentenceStatus.Unsupported).ToList();
         if (unsupported.Count > 0)
         {
             var where = string.Join(", ", unsupported.Select(x => x.Section.Heading).Distinct());
-            throw new ConsentException(StatusCodes.Status409Conflict, $"Valideren kan niet: {unsupported.Count} zin(nen) steunen niet op het gesprek ({where}). Pas ze aan, geef de juiste bron of schrap ze.");
+            throw new ConflictRefusal($"Valideren kan niet: {unsupported.Count} zin(nen) steunen niet op het gesprek ({where}). Pas ze aan, geef de juiste bron of schrap ze.");
         }
 
         var template = templates.Find(version.TemplateId, version.TemplateVersion);
         var missing = template.Sections.Where(s => s.HumanOnly && s.Required && content.Sections.First(c => c.Id == s.Id).Sentences.Count == 0).ToList();
         if (missing.Count > 0)
         {
-            throw new ConsentException(StatusCodes.Status409Conflict, $"Valideren kan niet: schrijf eerst {string.Join(", ", missing.Select(s => $"'{s.Heading}'"))}. Dat deel schrijft alleen de maatschappelijk werker.");
+            throw new ConflictRefusal($"Valideren kan niet: schrijf eerst {string.Join(", ", missing.Select(s => $"'{s.Heading}'"))}. Dat deel schrijft alleen de maatschappelijk werker.");
         }
 
-        var engineDraft = version.Engine.UsesAi ? Shredded(() => store.Reports.EngineDraft(reportId, version.Version)) : null;
+        var engineDraft = version.Engine.UsesAi ? Shredded(() => reports.EngineDraft(reportId, version.Version)) : null;
         double? editRatio = engineDraft is null ? null : EditRatio.Between(Text(DraftReader.Read(engineDraft, "Het ontwerp")), Text(content));
         var now = time.GetUtcNow();
-        var validated = store.Reports.Validate(reportId, version.Version, ContractJson.Write(content), user.Username, now, editRatio);
+        var validated = reports.Validate(reportId, version.Version, ContractJson.Write(content), user.Username, now, editRatio);
         if (conversation.ReportValidatedAt is null)
         {
-            store.Conversations.MarkReportValidated(conversation.Id, now);
+            conversationRecords.MarkReportValidated(conversation.Id, now);
         }
 
-        store.Audit.Append(user.Username, AuditAction.ReportValidate, AuditTargets.Conversation(conversation.Id), $"report={reportId:N};version={version.Version};sha256={validated.ContentSha256}");
-        return new ReportView(validated, content, store.Reports.Versions(reportId));
+        audit.Append(user.Username, AuditAction.ReportValidate, AuditTargets.Conversation(conversation.Id), $"report={reportId:N};version={version.Version};sha256={validated.ContentSha256}");
+        return View(validated, content, reports.Versions(reportId));
     }
 
     /// <summary>A new draft version from the latest validated one; the validated version stays as it was.</summary>
@@ -188,10 +192,10 @@ public sealed class ReportService(
         var (version, conversation) = Writable(user, reportId);
         if (!version.IsValidated)
         {
-            throw new ConsentException(StatusCodes.Status409Conflict, "De laatste versie is nog een ontwerp: pas die aan.");
+            throw new ConflictRefusal("De laatste versie is nog een ontwerp: pas die aan.");
         }
 
-        var content = Shredded(() => store.Reports.Content(reportId, version.Version));
+        var content = Shredded(() => reports.Content(reportId, version.Version));
         var next = version with
         {
             Version = version.Version + 1,
@@ -206,24 +210,37 @@ public sealed class ReportService(
             UnsupportedAtGeneration = 0,
             Engine = version.Engine,
         };
-        Shredded(() => store.Reports.CreateDraft(next, content, null));
-        store.Audit.Append(user.Username, AuditAction.ReportRevise, AuditTargets.Conversation(conversation.Id), $"report={reportId:N};version={next.Version}");
-        return new ReportView(next, DraftReader.Read(content, "Het verslag"), store.Reports.Versions(reportId));
+        Shredded(() => reports.CreateDraft(next, content, null));
+        audit.Append(user.Username, AuditAction.ReportRevise, AuditTargets.Conversation(conversation.Id), $"report={reportId:N};version={next.Version}");
+        return View(next, DraftReader.Read(content, "Het verslag"), reports.Versions(reportId));
+    }
+
+    /// <summary>The report versions of a conversation (latest first per report, as stored).</summary>
+    public IReadOnlyList<ReportVersion> ForConversation(UserAccount user, Guid conversationId)
+    {
+        access.WritableConversation(user, conversationId);
+        return reports.ForConversation(conversationId);
+    }
+
+    private ReportView View(ReportVersion version, Draft content, IReadOnlyList<ReportVersion> history)
+    {
+        var validator = version.ValidatedBy is { } by ? accounts.FindUser(by)?.DisplayName ?? by : null;
+        return new ReportView(version, content, history, validator, SourcesRemoved: !conversationKeys.Exists(version.ConversationId));
     }
 
     private (ReportVersion Latest, Conversation Conversation) Writable(UserAccount user, Guid reportId)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var latest = store.Reports.Latest(reportId) ?? throw new ConsentException(StatusCodes.Status404NotFound, "Dit verslag bestaat niet.");
-        return (latest, consent.WritableConversation(user, latest.ConversationId));
+        var latest = reports.Latest(reportId) ?? throw new NotFoundRefusal("Dit verslag bestaat niet.");
+        return (latest, access.WritableConversation(user, latest.ConversationId));
     }
 
     private Transcript ReadTranscript(Guid conversationId, bool requireComplete)
     {
-        var segments = Shredded(() => store.Transcripts.Segments(conversationId));
-        if (requireComplete && (segments.Count == 0 || !store.Transcripts.Progress(conversationId).Complete))
+        var segments = Shredded(() => transcripts.Segments(conversationId));
+        if (requireComplete && (segments.Count == 0 || !transcripts.Progress(conversationId).Complete))
         {
-            throw new ConsentException(StatusCodes.Status409Conflict, segments.Count == 0
+            throw new ConflictRefusal(segments.Count == 0
                 ? "Dit gesprek heeft (nog) geen transcript: er valt niets op te stellen."
                 : "De transcriptie van dit gesprek is nog bezig; sluit het gesprek af en wacht tot ze volledig is.");
         }
@@ -264,13 +281,13 @@ public sealed class ReportService(
         }
         catch (ContentDestroyedException)
         {
-            throw new ConsentException(StatusCodes.Status410Gone, "Het transcript en de ontwerpen van dit gesprek zijn vernietigd na de intrekking van de toestemming.");
+            throw new GoneRefusal("Het transcript en de ontwerpen van dit gesprek zijn vernietigd na de intrekking van de toestemming.");
         }
     }
 
     /// <summary>Sends the llm engine's progress to the conversation's screens as DraftProgress events.</summary>
-    private sealed class HubProgress(TranscriptEvents events, Guid conversationId) : IProgress<DraftProgress>
+    private sealed class HubProgress(DraftEvents events, Guid conversationId) : IProgress<DraftProgress>
     {
-        public void Report(DraftProgress value) => _ = events.DraftProgressAsync(conversationId, value, CancellationToken.None);
+        public void Report(DraftProgress value) => _ = events.ProgressAsync(conversationId, value, CancellationToken.None);
     }
 }

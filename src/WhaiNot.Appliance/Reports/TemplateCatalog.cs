@@ -1,9 +1,10 @@
 using System.Globalization;
-using WhaiNot.Appliance.Consent;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
+using WhaiNot.Domain.Refusals;
 using WhaiNot.Drafting.Templates;
 using WhaiNot.Storage;
+using WhaiNot.Storage.Audit;
 
 namespace WhaiNot.Appliance.Reports;
 
@@ -12,7 +13,7 @@ namespace WhaiNot.Appliance.Reports;
 /// version a functional admin added. A new version never replaces an old one, so a report always
 /// shows with the template version it recorded.
 /// </summary>
-public sealed class TemplateCatalog(ApplianceStore store, TimeProvider time)
+public sealed class TemplateCatalog(TemplateStore stored, AuditLog audit, TimeProvider time)
 {
     public const string SystemActor = "systeem";
 
@@ -31,14 +32,19 @@ public sealed class TemplateCatalog(ApplianceStore store, TimeProvider time)
     }
 
     /// <summary>The template by id and version (latest when null).</summary>
-    /// <exception cref="ConsentException">Unknown template or version (400).</exception>
+    /// <exception cref="InvalidRequestRefusal">Unknown template or version.</exception>
     public DraftTemplate Find(string id, string? version = null) =>
         Library.TryFind(id, version, out var template) && template is not null
             ? template
-            : throw new ConsentException(StatusCodes.Status400BadRequest, $"Onbekend sjabloon '{id}'{(version is null ? "" : $" versie {version}")}. Kies er een uit GET /api/templates.");
+            : throw new InvalidRequestRefusal($"Onbekend sjabloon '{id}'{(version is null ? "" : $" versie {version}")}. Kies er een uit GET /api/templates.");
+
+    /// <summary>Every stored version with who added it when (the shipped ones by the system).</summary>
+    public IReadOnlyDictionary<(string TemplateId, string Version), (string AddedBy, DateTimeOffset AddedAt)> History() =>
+        stored.All().ToDictionary(t => (t.TemplateId, t.Version), t => (t.AddedBy, t.AddedAt));
 
     /// <summary>Adds a new version from its JSON definition (with its date, owner and reason).</summary>
-    /// <exception cref="ConsentException">Invalid definition (400) or not a newer version (409).</exception>
+    /// <exception cref="InvalidRequestRefusal">Invalid definition.</exception>
+    /// <exception cref="ConflictRefusal">Not a newer version.</exception>
     public DraftTemplate Add(UserAccount user, string definition)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -49,21 +55,21 @@ public sealed class TemplateCatalog(ApplianceStore store, TimeProvider time)
         }
         catch (TemplateException ex)
         {
-            throw new ConsentException(StatusCodes.Status400BadRequest, ex.Message);
+            throw new InvalidRequestRefusal(ex.Message);
         }
 
         lock (_lock)
         {
             if (Library.TryFind(template.Id, null, out var latest) && latest is not null && Number(template.Version) <= Number(latest.Version))
             {
-                throw new ConsentException(StatusCodes.Status409Conflict, $"Sjabloon '{template.Id}' heeft al versie {latest.Version}; een nieuwe versie moet hoger zijn. Bestaande versies wijzigen nooit.");
+                throw new ConflictRefusal($"Sjabloon '{template.Id}' heeft al versie {latest.Version}; een nieuwe versie moet hoger zijn. Bestaande versies wijzigen nooit.");
             }
 
-            store.Templates.Add(template.Id, template.Version, definition, user.Username, time.GetUtcNow());
+            stored.Add(template.Id, template.Version, definition, user.Username, time.GetUtcNow());
             _library = null;
         }
 
-        store.Audit.Append(user.Username, AuditAction.TemplateAdd, $"template:{template.Id}:{template.Version}");
+        audit.Append(user.Username, AuditAction.TemplateAdd, $"template:{template.Id}:{template.Version}");
         return template;
     }
 
@@ -72,13 +78,13 @@ public sealed class TemplateCatalog(ApplianceStore store, TimeProvider time)
         foreach (var definition in TemplateLibrary.ShippedDefinitions())
         {
             var shipped = TemplateReader.Read(definition, "ingebouwd sjabloon");
-            if (!store.Templates.Exists(shipped.Id, shipped.Version))
+            if (!stored.Exists(shipped.Id, shipped.Version))
             {
-                store.Templates.Add(shipped.Id, shipped.Version, definition, SystemActor, time.GetUtcNow());
+                stored.Add(shipped.Id, shipped.Version, definition, SystemActor, time.GetUtcNow());
             }
         }
 
-        return new TemplateLibrary(store.Templates.All().Select(t => TemplateReader.Read(t.Definition, $"sjabloon '{t.TemplateId}' versie {t.Version}")));
+        return new TemplateLibrary(stored.All().Select(t => TemplateReader.Read(t.Definition, $"sjabloon '{t.TemplateId}' versie {t.Version}")));
     }
 
     private static double Number(string version) =>

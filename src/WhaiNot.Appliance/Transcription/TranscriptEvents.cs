@@ -9,10 +9,6 @@ public sealed class TranscriptEvents(IHubContext<ConversationHub> hub)
     public Task SegmentAsync(Guid conversationId, SegmentMessage segment, CancellationToken cancellationToken) =>
         hub.Clients.Group(ConversationHub.GroupOf(conversationId)).SendAsync("Segment", conversationId, segment, cancellationToken);
 
-    /// <summary>The llm engine is writing section n of m.</summary>
-    public Task DraftProgressAsync(Guid conversationId, Drafting.Llm.DraftProgress progress, CancellationToken cancellationToken) =>
-        hub.Clients.Group(ConversationHub.GroupOf(conversationId)).SendAsync("DraftProgress", conversationId, progress, cancellationToken);
-
     public Task StatusAsync(Guid conversationId, TranscriptionStatus status, CancellationToken cancellationToken) =>
         hub.Clients.Group(ConversationHub.GroupOf(conversationId)).SendAsync("Transcription", conversationId, status, cancellationToken);
 }

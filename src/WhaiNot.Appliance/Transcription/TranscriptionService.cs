@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using WhaiNot.Appliance.Consent;
+using WhaiNot.Appliance.Conversations;
 using WhaiNot.Appliance.Hosting;
 using WhaiNot.Domain.Conversations;
 using WhaiNot.Storage;

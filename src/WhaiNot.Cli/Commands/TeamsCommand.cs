@@ -17,7 +17,7 @@ internal static class TeamsCommand
         {
             AccountAdministration.CheckTeamName(parse.GetValue(name));
             using var store = context.OpenStore(parse, createIfMissing: true);
-            var team = new AccountAdministration(store, new Argon2idPasswordHasher(Argon2Settings.Default)).AddTeam(CliContext.Actor, parse.GetValue(name));
+            var team = new AccountAdministration(store.Accounts, store.Audit, new Argon2idPasswordHasher(Argon2Settings.Default)).AddTeam(CliContext.Actor, parse.GetValue(name));
             context.Output.WriteLine($"Team '{team.Name}' aangemaakt.");
             return ExitCodes.Success;
         });

@@ -103,5 +103,5 @@ internal static class UsersCommand
     }
 
     private static AccountAdministration Administration(ApplianceStore store) =>
-        new(store, new Argon2idPasswordHasher(Argon2Settings.Default));
+        new(store.Accounts, store.Audit, new Argon2idPasswordHasher(Argon2Settings.Default));
 }

@@ -35,6 +35,13 @@ public static class AccessPolicy
         return CanReachTeamContent(user, dossier.TeamId, Permission.WriteDossierContent);
     }
 
+    /// <summary>Whether the user may write the content of a dossier owned by <paramref name="teamId"/> (a team role of that team, not disabled).</summary>
+    public static bool CanWriteTeamContent(UserAccount user, Guid teamId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return CanReachTeamContent(user, teamId, Permission.WriteDossierContent);
+    }
+
     /// <summary>The team whose dossiers the user may list, or null when the role sees no content at all.</summary>
     public static Guid? ContentTeamOf(UserAccount user)
     {

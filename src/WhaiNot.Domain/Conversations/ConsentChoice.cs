@@ -1,3 +1,5 @@
+using WhaiNot.Domain.Texts;
+
 namespace WhaiNot.Domain.Conversations;
 
 /// <summary>
@@ -8,8 +10,8 @@ public sealed record ConsentChoice(bool Recording, bool Transcription, bool AiDr
 {
     /// <summary>Null when the combination is possible; else why not (Dutch). Each scope builds on the one before.</summary>
     public static string? Problem(bool recording, bool transcription, bool aiDrafting) =>
-        transcription && !recording ? "Transcriptie kan alleen met toestemming voor de opname."
-        : aiDrafting && !transcription ? "Een AI-ontwerp kan alleen met toestemming voor de transcriptie."
+        transcription && !recording ? ConversationTexts.TranscriptionNeedsRecording
+        : aiDrafting && !transcription ? ConversationTexts.AiNeedsTranscription
         : null;
 
     public bool AnyAi => Recording || Transcription || AiDrafting;

@@ -3,7 +3,7 @@ using WhaiNot.Documents;
 using WhaiNot.Domain.Conversations;
 using WhaiNot.Domain.Dossiers;
 
-namespace WhaiNot.Appliance.Consent;
+namespace WhaiNot.Appliance.Conversations;
 
 /// <summary>
 /// Builds the plain-language confirmation letter after a revocation: what stopped, what was deleted

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace WhaiNot.Appliance.Consent;
+namespace WhaiNot.Appliance;
 
 /// <summary>
 /// Reads a small JSON object and refuses any field it doesn't know. For consent this is a rule, not

@@ -1,10 +1,13 @@
+using WhaiNot.Appliance.Edge;
+using WhaiNot.Domain.Refusals;
 using WhaiNot.Storage;
 
 namespace WhaiNot.Appliance;
 
 /// <summary>
-/// Turns request-level failures into the Dutch error shape: unreadable JSON becomes 400, anything
-/// unexpected 500 with the details in the log only (never in the response).
+/// The API's edge: a service's refusal becomes its status code (<see cref="RefusalStatus"/>) with
+/// the Dutch message, unreadable JSON becomes 400, anything unexpected 500 with the details in the
+/// log only (never in the response).
 /// </summary>
 internal sealed partial class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorHandlingMiddleware> logger)
 {
@@ -13,6 +16,10 @@ internal sealed partial class ErrorHandlingMiddleware(RequestDelegate next, ILog
         try
         {
             await next(context);
+        }
+        catch (Refusal refusal)
+        {
+            await ApiErrors.Write(context.Response, RefusalStatus.Of(refusal), refusal.Message);
         }
         catch (BadHttpRequestException ex)
         {

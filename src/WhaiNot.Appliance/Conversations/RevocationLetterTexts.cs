@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace WhaiNot.Appliance.Consent;
+namespace WhaiNot.Appliance.Conversations;
 
 /// <summary>
 /// The editable texts of the confirmation letter (firmware-config/letters/revocation-confirmation.json),

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace WhaiNot.Appliance.Consent;
+namespace WhaiNot.Appliance.Conversations;
 
 /// <summary>
 /// Everything running for a conversation (an upload, a transcription, a draft) registers here with a

@@ -1,0 +1,22 @@
+using WhaiNot.Appliance.Dossiers;
+using WhaiNot.Appliance.Hubs;
+
+namespace WhaiNot.Appliance.Conversations;
+
+/// <summary>Dossiers, conversations and consent: the access check, the lifecycle, revocation, notes, audio read-back, parity.</summary>
+internal static class ConversationsServiceCollectionExtensions
+{
+    public static IServiceCollection AddConversations(this IServiceCollection services)
+    {
+        services.AddSingleton<DossierService>();
+        services.AddSingleton<ConversationAccess>();
+        services.AddSingleton<ConversationActivity>();
+        services.AddSingleton<ConversationService>();
+        services.AddSingleton<RevocationService>();
+        services.AddSingleton<NotesService>();
+        services.AddSingleton<ConversationAudio>();
+        services.AddSingleton<ParityService>();
+        services.AddHostedService<StoppedNotifier>();
+        return services;
+    }
+}
