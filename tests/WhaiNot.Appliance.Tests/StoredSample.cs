@@ -10,7 +10,7 @@ public static class StoredSample
     public static void SaveTranscript(ApplianceStore store, Guid conversation, string sample = "case11")
     {
         ArgumentNullException.ThrowIfNull(store);
-        var path = Path.Combine(ExternalProcess.RepositoryRoot, "tests", "WhaiNot.Drafting.Tests", "Samples", sample + ".transcript.json");
+        var path = Path.Combine(ExternalProcess.RepositoryRoot, "tests", "data", "samples", "own", sample + ".transcript.json");
         var segments = JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("segments");
         foreach (var s in segments.EnumerateArray())
         {

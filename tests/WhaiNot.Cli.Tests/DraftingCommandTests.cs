@@ -10,7 +10,7 @@ public sealed class DraftingCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static string Samples => Path.Combine(RepositoryRoot(), "..", "shared", "samples");
+    private static string Samples => Path.Combine(RepositoryRoot(), "tests", "data", "samples", "reference");
 
     private static string Case01 => Path.Combine(Samples, "case01.transcript.json");
 

@@ -1,11 +1,11 @@
 namespace WhaiNot.Drafting.Tests;
 
-/// <summary>Finds the sample folders: the shared samples beside the checkout, and this project's own cases.</summary>
+/// <summary>Finds the sample folders, both inside the repository: the reference cases (the customer's three samples, copied in) and this project's own cases.</summary>
 public static class SampleFolders
 {
-    public static string Shared => Path.Combine(RepositoryRoot(), "..", "shared", "samples");
+    public static string Reference => Path.Combine(RepositoryRoot(), "tests", "data", "samples", "reference");
 
-    public static string Own => Path.Combine(RepositoryRoot(), "tests", "WhaiNot.Drafting.Tests", "Samples");
+    public static string Own => Path.Combine(RepositoryRoot(), "tests", "data", "samples", "own");
 
     /// <summary>Walks up from the test binary to the folder holding WhaiNot.Appliance.sln.</summary>
     public static string RepositoryRoot()

@@ -9,7 +9,7 @@ namespace WhaiNot.Cli.Commands;
 
 /// <summary>
 /// whainot eval --samples DIR: runs the extractive engine and the verifier over caseNN.* samples
-/// and prints the metrics of shared/samples/README.md per case and summed.
+/// and prints the metrics of tests/data/samples/reference/README.md per case and summed.
 /// </summary>
 internal static class EvalCommand
 {

@@ -5,7 +5,7 @@ using WhaiNot.Drafting.Verification;
 namespace WhaiNot.Drafting.Evaluation;
 
 /// <summary>
-/// Computes the metrics of shared/samples/README.md: section precision, recall and F1 of the
+/// Computes the metrics of tests/data/samples/reference/README.md: section precision, recall and F1 of the
 /// engine's draft against the gold labels (TP, |D|, |G| summed over cases before dividing), and
 /// the verifier's trap recall and false-flag rate on each trap draft, also per trap kind.
 /// </summary>

@@ -5,7 +5,7 @@ namespace WhaiNot.Drafting.Evaluation;
 
 /// <summary>
 /// Loads the samples of a folder: for every caseNN.transcript.json, the caseNN.gold.json and
-/// caseNN.trap-draft.json beside it (format in shared/samples/README.md).
+/// caseNN.trap-draft.json beside it (format in tests/data/samples/reference/README.md).
 /// </summary>
 public static partial class SampleSet
 {

@@ -7,7 +7,7 @@ using WhaiNot.Drafting.Verification;
 namespace WhaiNot.Drafting.Tests.Evaluation;
 
 /// <summary>
-/// The metrics of shared/samples/README.md on the shared samples (the project's targets) and on
+/// The metrics of tests/data/samples/reference/README.md on the shared samples (the project's targets) and on
 /// this project's own six cases (a floor below what is reached now, see docs/drafting.md).
 /// </summary>
 public sealed class SampleEvaluationTests
@@ -17,7 +17,7 @@ public sealed class SampleEvaluationTests
     [Fact]
     public async Task Evaluate_WhenRunOnTheSharedSamples_ShouldReachTheTargets()
     {
-        var result = await Evaluator.RunAsync(SampleSet.Load(SampleFolders.Shared));
+        var result = await Evaluator.RunAsync(SampleSet.Load(SampleFolders.Reference));
 
         Assert.Equal(3, result.Cases.Count);
         Assert.True(result.Sections.F1 >= 0.75, $"F1 {result.Sections.F1:0.000} (P {result.Sections.Precision:0.000}, R {result.Sections.Recall:0.000})");

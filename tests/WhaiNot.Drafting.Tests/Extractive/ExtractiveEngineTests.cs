@@ -19,7 +19,7 @@ public sealed class ExtractiveEngineTests
     public void Draft_WhenRunOnASample_ShouldKeepTemplateOrderLeaveHumanOnlyEmptyAndCiteOnlyExistingSegments(string templateId)
     {
         var template = TemplateLibrary.Shipped().Latest(templateId);
-        var sample = SampleSet.Load(SampleFolders.Shared)[0];
+        var sample = SampleSet.Load(SampleFolders.Reference)[0];
 
         var draft = Engine.Draft(template, sample.Transcript);
 
@@ -39,7 +39,7 @@ public sealed class ExtractiveEngineTests
     public void Draft_WhenRunOnTheSharedSamples_ShouldWriteOnlySentencesTheVerifierSupports()
     {
         var verifier = new SourceVerifier();
-        foreach (var sample in SampleSet.Load(SampleFolders.Shared).Concat(SampleSet.Load(SampleFolders.Own)))
+        foreach (var sample in SampleSet.Load(SampleFolders.Reference).Concat(SampleSet.Load(SampleFolders.Own)))
         {
             var draft = verifier.Verify(Engine.Draft(Intake, sample.Transcript), sample.Transcript);
 
@@ -51,7 +51,7 @@ public sealed class ExtractiveEngineTests
     [Fact]
     public void Draft_WhenRunTwice_ShouldGiveTheSameDraft()
     {
-        var sample = SampleSet.Load(SampleFolders.Shared)[1];
+        var sample = SampleSet.Load(SampleFolders.Reference)[1];
 
         Assert.Equal(ContractJson.Write(Engine.Draft(Intake, sample.Transcript)), ContractJson.Write(Engine.Draft(Intake, sample.Transcript)));
     }
