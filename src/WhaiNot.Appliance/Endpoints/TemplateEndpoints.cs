@@ -2,7 +2,7 @@ using WhaiNot.Appliance.Auth;
 using WhaiNot.Appliance.Consent;
 using WhaiNot.Appliance.Reports;
 using WhaiNot.Domain.Access;
-using WhaiNot.Drafting.Templates;
+using WhaiNot.Domain.Templates;
 using WhaiNot.Storage;
 
 namespace WhaiNot.Appliance;

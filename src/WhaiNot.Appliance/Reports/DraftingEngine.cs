@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using WhaiNot.Appliance.Engines;
 using WhaiNot.Appliance.Hosting;
-using WhaiNot.Drafting.Contracts;
+using WhaiNot.Domain.Drafts;
 using WhaiNot.Drafting.Llm;
 using WhaiNot.Native;
 using WhaiNot.Native.ModelFiles;

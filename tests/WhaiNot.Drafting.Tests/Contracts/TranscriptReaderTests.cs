@@ -18,7 +18,7 @@ public sealed class TranscriptReaderTests
 
         Assert.Equal("conv-1", transcript.Id);
         Assert.Equal(2, transcript.Segments.Count);
-        Assert.Equal(new Segment("s002", 3.6, 9.1, Speaker.Client, "Ik ben Els."), transcript.Segments[1]);
+        Assert.Equal(new TranscriptSegment("s002", 3.6, 9.1, Speaker.Client, "Ik ben Els."), transcript.Segments[1]);
         Assert.Equal(1, transcript.IndexOf("s002"));
         Assert.Equal(-1, transcript.IndexOf("s099"));
     }
