@@ -23,6 +23,33 @@ public sealed class TranscriptReaderTests
         Assert.Equal(-1, transcript.IndexOf("s099"));
     }
 
+    [Fact]
+    public void Write_WhenSegmentsCarryTheStoresCorrections_ShouldWriteOnlyTheContractFields()
+    {
+        var corrected = new TranscriptSegment("s001", 0, 3.4, Speaker.Client, "Ik ben Els.", "Ik ben Else.", Speaker.Unknown, "an.peeters", DateTimeOffset.UnixEpoch);
+
+        var json = ContractJson.Write(new Transcript("conv-1", "nl", [corrected]));
+
+        Assert.Equal(
+            """
+            {
+              "id": "conv-1",
+              "language": "nl",
+              "segments": [
+                {
+                  "id": "s001",
+                  "start": 0,
+                  "end": 3.4,
+                  "speaker": "client",
+                  "text": "Ik ben Els."
+                }
+              ]
+            }
+            """.ReplaceLineEndings("\n"),
+            json.ReplaceLineEndings("\n"));
+        Assert.Equal("Ik ben Els.", TranscriptReader.Read(json).Segments[0].Text);
+    }
+
     [Theory]
     [InlineData("""{ "id": "c", "language": "nl", "segments": [ { "id": "s1", "start": 0, "end": 1, "speaker": "worker", "text": "a" }, { "id": "s1", "start": 1, "end": 2, "speaker": "client", "text": "b" } ] }""", "'s1' komt meer dan eens voor")]
     [InlineData("""{ "id": "c", "language": "nl", "segments": [ { "id": "s1", "start": 5, "end": 2, "speaker": "worker", "text": "a" } ] }""", "'end' (2) ligt vóór 'start' (5)")]
