@@ -1,5 +1,7 @@
+using WhaiNot.Domain.Drafts;
+using WhaiNot.Domain.Templates;
+using WhaiNot.Domain.Transcripts;
 using WhaiNot.Drafting.Contracts;
-using WhaiNot.Drafting.Templates;
 using WhaiNot.Drafting.Verification;
 
 namespace WhaiNot.Drafting;

@@ -1,5 +1,7 @@
-using WhaiNot.Drafting.Contracts;
-using WhaiNot.Drafting.Templates;
+
+using WhaiNot.Domain.Drafts;
+using WhaiNot.Domain.Templates;
+using WhaiNot.Domain.Transcripts;
 
 namespace WhaiNot.Drafting;
 

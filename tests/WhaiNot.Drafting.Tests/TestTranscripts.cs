@@ -1,5 +1,4 @@
 using WhaiNot.Domain.Transcripts;
-using WhaiNot.Drafting.Contracts;
 
 namespace WhaiNot.Drafting.Tests;
 
@@ -7,7 +6,7 @@ namespace WhaiNot.Drafting.Tests;
 public static class TestTranscripts
 {
     public static Transcript Of(params (Speaker Speaker, string Text)[] lines) =>
-        new("test", "nl", [.. lines.Select((l, i) => new Segment($"s{i + 1:000}", i * 5.0, (i * 5.0) + 4, l.Speaker, l.Text))]);
+        new("test", "nl", [.. lines.Select((l, i) => new TranscriptSegment($"s{i + 1:000}", i * 5.0, (i * 5.0) + 4, l.Speaker, l.Text))]);
 
     public static (Speaker, string) W(string text) => (Speaker.Worker, text);
 

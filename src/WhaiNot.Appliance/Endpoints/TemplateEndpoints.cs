@@ -1,6 +1,7 @@
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Appliance.Reports;
 using WhaiNot.Domain.Access;
+using WhaiNot.Domain.Templates;
 using WhaiNot.Drafting.Templates;
 
 namespace WhaiNot.Appliance;

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using WhaiNot.Appliance.Engines;
 using WhaiNot.Appliance.Hosting;
+using WhaiNot.Domain.Drafts;
 using WhaiNot.Domain.Refusals;
-using WhaiNot.Drafting.Contracts;
 using WhaiNot.Drafting.Llm;
 using WhaiNot.Native;
 using WhaiNot.Native.ModelFiles;

@@ -1,3 +1,4 @@
+using WhaiNot.Domain.Drafts;
 using WhaiNot.Domain.Reports;
 using WhaiNot.Drafting.Contracts;
 

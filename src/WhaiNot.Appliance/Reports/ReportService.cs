@@ -3,13 +3,15 @@ using WhaiNot.Appliance.Transcription;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Domain.Conversations;
+using WhaiNot.Domain.Drafts;
 using WhaiNot.Domain.Refusals;
 using WhaiNot.Domain.Reports;
+using WhaiNot.Domain.Templates;
+using WhaiNot.Domain.Transcripts;
 using WhaiNot.Drafting;
 using WhaiNot.Drafting.Contracts;
 using WhaiNot.Drafting.Extractive;
 using WhaiNot.Drafting.Llm;
-using WhaiNot.Drafting.Templates;
 using WhaiNot.Drafting.Verification;
 using WhaiNot.Native;
 using WhaiNot.Storage;
@@ -245,7 +247,7 @@ public sealed class ReportService(
                 : "De transcriptie van dit gesprek is nog bezig; sluit het gesprek af en wacht tot ze volledig is.");
         }
 
-        return StoredTranscript.From(conversationId, segments);
+        return new Transcript(conversationId, segments);
     }
 
     /// <summary>Sentences without sources are the worker's own (manual); all others are checked against the transcript again.</summary>

@@ -1,5 +1,5 @@
+using WhaiNot.Domain.Drafts;
 using WhaiNot.Domain.Reports;
-using WhaiNot.Drafting.Contracts;
 
 namespace WhaiNot.Appliance.Reports;
 

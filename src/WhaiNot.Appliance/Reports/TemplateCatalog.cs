@@ -2,6 +2,7 @@ using System.Globalization;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Domain.Refusals;
+using WhaiNot.Domain.Templates;
 using WhaiNot.Drafting.Templates;
 using WhaiNot.Storage;
 using WhaiNot.Storage.Audit;

@@ -1,6 +1,6 @@
 using WhaiNot.Domain.Audit;
 using WhaiNot.Domain.Conversations;
-using WhaiNot.Drafting.Contracts;
+using WhaiNot.Domain.Transcripts;
 using WhaiNot.Storage;
 
 namespace WhaiNot.Cli.Commands;
@@ -26,7 +26,7 @@ internal static class ConversationTranscript
         {
             var segments = store.Transcripts.Segments(conversationId);
             store.Audit.Append(CliContext.Actor, AuditAction.TranscriptRead, AuditTargets.Conversation(conversationId));
-            return StoredTranscript.From(conversationId, segments);
+            return new Transcript(conversationId, segments);
         }
         catch (ContentDestroyedException)
         {

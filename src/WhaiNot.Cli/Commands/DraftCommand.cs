@@ -1,4 +1,6 @@
 using System.CommandLine;
+using WhaiNot.Domain.Drafts;
+using WhaiNot.Domain.Transcripts;
 using WhaiNot.Drafting;
 using WhaiNot.Drafting.Contracts;
 using WhaiNot.Drafting.Extractive;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
-using WhaiNot.Drafting.Contracts;
+using WhaiNot.Domain.Drafts;
 using WhaiNot.Drafting.Llm;
 using WhaiNot.Native.Models;
 

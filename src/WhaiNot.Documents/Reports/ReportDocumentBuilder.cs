@@ -1,6 +1,6 @@
+using WhaiNot.Domain.Drafts;
 using WhaiNot.Domain.Reports;
-using WhaiNot.Drafting.Contracts;
-using WhaiNot.Drafting.Templates;
+using WhaiNot.Domain.Templates;
 
 namespace WhaiNot.Documents.Reports;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using WhaiNot.Domain.Reports;
-using WhaiNot.Drafting.Templates;
+using WhaiNot.Domain.Templates;
 
 namespace WhaiNot.Documents.Reports;
 

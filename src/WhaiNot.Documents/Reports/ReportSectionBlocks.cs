@@ -1,5 +1,6 @@
-using WhaiNot.Drafting.Contracts;
-using WhaiNot.Drafting.Templates;
+
+using WhaiNot.Domain.Drafts;
+using WhaiNot.Domain.Templates;
 
 namespace WhaiNot.Documents.Reports;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using WhaiNot.Drafting.Contracts;
+using WhaiNot.Domain.Drafts;
 
 namespace WhaiNot.Documents.Reports;
 

@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WhaiNot.Domain.Drafts;
+using WhaiNot.Domain.Transcripts;
 
 namespace WhaiNot.Drafting.Contracts;
 

@@ -1,3 +1,5 @@
+using WhaiNot.Domain.Drafts;
+
 namespace WhaiNot.Drafting.Contracts;
 
 /// <summary>

@@ -15,7 +15,7 @@ public static class TranscriptReader
         JsonFields.RequireObject(root, source);
         var id = JsonFields.RequireString(root, "id", source);
         var language = JsonFields.RequireString(root, "language", source);
-        var segments = new List<Segment>();
+        var segments = new List<TranscriptSegment>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var number = 0;
         foreach (var element in JsonFields.RequireArray(root, "segments", source))
@@ -44,7 +44,7 @@ public static class TranscriptReader
 
             var speaker = ParseSpeaker(JsonFields.RequireString(element, "speaker", where), where);
             var text = JsonFields.RequireString(element, "text", where, allowEmpty: true);
-            segments.Add(new Segment(segmentId, start, end, speaker, text));
+            segments.Add(new TranscriptSegment(segmentId, start, end, speaker, text));
         }
 
         return new Transcript(id, language, segments);

@@ -1,4 +1,4 @@
-using WhaiNot.Drafting.Contracts;
+using WhaiNot.Domain.Drafts;
 using WhaiNot.Drafting.Templates;
 using WhaiNot.Drafting.Verification;
 

@@ -1,4 +1,6 @@
-using WhaiNot.Drafting.Contracts;
+
+using WhaiNot.Domain.Drafts;
+using WhaiNot.Domain.Transcripts;
 
 namespace WhaiNot.Drafting.Evaluation;
 

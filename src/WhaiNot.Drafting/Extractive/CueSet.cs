@@ -1,4 +1,5 @@
-using WhaiNot.Drafting.Templates;
+
+using WhaiNot.Domain.Templates;
 
 namespace WhaiNot.Drafting.Extractive;
 

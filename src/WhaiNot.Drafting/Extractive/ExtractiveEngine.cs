@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using WhaiNot.Domain.Drafts;
+using WhaiNot.Domain.Templates;
 using WhaiNot.Domain.Transcripts;
-using WhaiNot.Drafting.Contracts;
-using WhaiNot.Drafting.Templates;
 
 namespace WhaiNot.Drafting.Extractive;
 

@@ -1,6 +1,5 @@
+using WhaiNot.Domain.Templates;
 using WhaiNot.Domain.Transcripts;
-using WhaiNot.Drafting.Contracts;
-using WhaiNot.Drafting.Templates;
 using WhaiNot.Drafting.Text;
 
 namespace WhaiNot.Drafting.Extractive;

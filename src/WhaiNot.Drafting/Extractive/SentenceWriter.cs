@@ -1,5 +1,4 @@
 using WhaiNot.Domain.Transcripts;
-using WhaiNot.Drafting.Contracts;
 using WhaiNot.Drafting.Text;
 
 namespace WhaiNot.Drafting.Extractive;

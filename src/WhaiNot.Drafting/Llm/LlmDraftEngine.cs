@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
-using WhaiNot.Drafting.Contracts;
+using WhaiNot.Domain.Drafts;
+using WhaiNot.Domain.Templates;
+using WhaiNot.Domain.Transcripts;
 using WhaiNot.Drafting.Extractive;
-using WhaiNot.Drafting.Templates;
 using WhaiNot.Native;
 
 namespace WhaiNot.Drafting.Llm;
@@ -53,7 +54,7 @@ public sealed class LlmDraftEngine(IChatClient client, Func<string, int> countTo
         return new Draft(new TemplateReference(template.Id, template.Version), transcript.Id, Info, sections);
     }
 
-    private async Task<IReadOnlyList<DraftSentence>> WriteAsync(DraftTemplate template, TemplateSection section, IReadOnlyList<Segment> batch, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DraftSentence>> WriteAsync(DraftTemplate template, TemplateSection section, IReadOnlyList<TranscriptSegment> batch, CancellationToken cancellationToken)
     {
         var ids = batch.Select(s => s.Id).ToList();
         var answer = await AskAsync(template, section, batch, ids, _options.MaxSentencesPerCall, _options.MaxOutputTokens, cancellationToken);
@@ -66,7 +67,7 @@ public sealed class LlmDraftEngine(IChatClient client, Func<string, int> countTo
     }
 
     /// <summary>The model's JSON answer, or null when it ran out of tokens before closing it.</summary>
-    private async Task<string?> AskAsync(DraftTemplate template, TemplateSection section, IReadOnlyList<Segment> batch, IReadOnlyList<string> ids, int sentences, int tokens, CancellationToken cancellationToken)
+    private async Task<string?> AskAsync(DraftTemplate template, TemplateSection section, IReadOnlyList<TranscriptSegment> batch, IReadOnlyList<string> ids, int sentences, int tokens, CancellationToken cancellationToken)
     {
         var response = await client.GetResponseAsync(
             [new ChatMessage(ChatRole.System, SectionPrompt.System(template, section)), new ChatMessage(ChatRole.User, SectionPrompt.User(batch))],
@@ -99,7 +100,7 @@ public sealed class LlmDraftEngine(IChatClient client, Func<string, int> countTo
     }
 
     /// <summary>Per section, the segments the section assigner gives it, with the question each answer needs, in transcript order.</summary>
-    private static Dictionary<string, List<Segment>> RelevantSegments(DraftTemplate template, Transcript transcript)
+    private static Dictionary<string, List<TranscriptSegment>> RelevantSegments(DraftTemplate template, Transcript transcript)
     {
         var bySection = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
         foreach (var assignment in new SectionAssigner(template).Assign(transcript))
@@ -119,11 +120,11 @@ public sealed class LlmDraftEngine(IChatClient client, Func<string, int> countTo
     }
 
     /// <summary>Splits a section's segments into prompts that fit the context next to the instructions and the answer.</summary>
-    private IEnumerable<IReadOnlyList<Segment>> Batches(List<Segment> segments, string instructions)
+    private IEnumerable<IReadOnlyList<TranscriptSegment>> Batches(List<TranscriptSegment> segments, string instructions)
     {
         // The instructions are counted exactly; InstructionTokens covers the chat template around them.
         var budget = _options.ContextTokens - Math.Max(_options.MaxOutputTokens, _options.SingleSentenceTokens) - countTokens(instructions) - _options.InstructionTokens;
-        var batch = new List<Segment>();
+        var batch = new List<TranscriptSegment>();
         var used = 0;
         foreach (var segment in segments)
         {

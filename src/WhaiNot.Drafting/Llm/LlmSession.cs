@@ -1,5 +1,5 @@
 using Microsoft.Extensions.AI;
-using WhaiNot.Drafting.Contracts;
+using WhaiNot.Domain.Drafts;
 using WhaiNot.Drafting.Engine;
 using WhaiNot.Native.Llama;
 

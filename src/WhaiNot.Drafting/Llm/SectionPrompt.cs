@@ -1,7 +1,6 @@
 using System.Text;
+using WhaiNot.Domain.Templates;
 using WhaiNot.Domain.Transcripts;
-using WhaiNot.Drafting.Contracts;
-using WhaiNot.Drafting.Templates;
 
 namespace WhaiNot.Drafting.Llm;
 
@@ -21,7 +20,7 @@ internal static class SectionPrompt
         - Staat er niets over deze sectie in de fragmenten, geef dan een lege lijst.
         """;
 
-    public static string User(IEnumerable<Segment> segments)
+    public static string User(IEnumerable<TranscriptSegment> segments)
     {
         var text = new StringBuilder("Gespreksfragmenten (id, spreker, tekst):\n");
         foreach (var segment in segments)
@@ -33,7 +32,7 @@ internal static class SectionPrompt
     }
 
     /// <summary>One segment as the model sees it; the engine counts its tokens to fill the context.</summary>
-    public static string Line(Segment segment) => $"{segment.Id} [{SpeakerWord(segment.Speaker)}] {segment.Text}\n";
+    public static string Line(TranscriptSegment segment) => $"{segment.Id} [{SpeakerWord(segment.Speaker)}] {segment.Text}\n";
 
     private static string SpeakerWord(Speaker speaker) => speaker switch
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using WhaiNot.Domain.Templates;
 
 namespace WhaiNot.Drafting.Templates;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using WhaiNot.Domain.Templates;
 using WhaiNot.Drafting.Contracts;
 
 namespace WhaiNot.Drafting.Templates;

@@ -1,4 +1,5 @@
-using WhaiNot.Drafting.Contracts;
+
+using WhaiNot.Domain.Drafts;
 
 namespace WhaiNot.Drafting.Verification;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using WhaiNot.Drafting.Contracts;
+using WhaiNot.Domain.Drafts;
+using WhaiNot.Domain.Transcripts;
 using WhaiNot.Drafting.Text;
 
 namespace WhaiNot.Drafting.Verification;

@@ -1,6 +1,6 @@
 using WhaiNot.Documents.Reports;
+using WhaiNot.Domain.Drafts;
 using WhaiNot.Domain.Reports;
-using WhaiNot.Drafting.Contracts;
 
 namespace WhaiNot.Documents.Tests.Reports;
 

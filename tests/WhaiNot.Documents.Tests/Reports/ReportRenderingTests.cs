@@ -1,5 +1,5 @@
 using WhaiNot.Domain.Reports;
-using WhaiNot.Drafting.Templates;
+using WhaiNot.Domain.Templates;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace WhaiNot.Documents.Tests.Reports;

@@ -1,6 +1,7 @@
 using WhaiNot.Documents.Reports;
+using WhaiNot.Domain.Drafts;
 using WhaiNot.Domain.Reports;
-using WhaiNot.Drafting.Contracts;
+using WhaiNot.Domain.Templates;
 using WhaiNot.Drafting.Templates;
 
 namespace WhaiNot.Documents.Tests.Reports;

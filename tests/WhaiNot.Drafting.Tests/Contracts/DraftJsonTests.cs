@@ -1,3 +1,4 @@
+using WhaiNot.Domain.Drafts;
 using WhaiNot.Drafting.Contracts;
 
 namespace WhaiNot.Drafting.Tests.Contracts;

@@ -18,9 +18,36 @@ public sealed class TranscriptReaderTests
 
         Assert.Equal("conv-1", transcript.Id);
         Assert.Equal(2, transcript.Segments.Count);
-        Assert.Equal(new Segment("s002", 3.6, 9.1, Speaker.Client, "Ik ben Els."), transcript.Segments[1]);
+        Assert.Equal(new TranscriptSegment("s002", 3.6, 9.1, Speaker.Client, "Ik ben Els."), transcript.Segments[1]);
         Assert.Equal(1, transcript.IndexOf("s002"));
         Assert.Equal(-1, transcript.IndexOf("s099"));
+    }
+
+    [Fact]
+    public void Write_WhenSegmentsCarryTheStoresCorrections_ShouldWriteOnlyTheContractFields()
+    {
+        var corrected = new TranscriptSegment("s001", 0, 3.4, Speaker.Client, "Ik ben Els.", "Ik ben Else.", Speaker.Unknown, "an.peeters", DateTimeOffset.UnixEpoch);
+
+        var json = ContractJson.Write(new Transcript("conv-1", "nl", [corrected]));
+
+        Assert.Equal(
+            """
+            {
+              "id": "conv-1",
+              "language": "nl",
+              "segments": [
+                {
+                  "id": "s001",
+                  "start": 0,
+                  "end": 3.4,
+                  "speaker": "client",
+                  "text": "Ik ben Els."
+                }
+              ]
+            }
+            """.ReplaceLineEndings("\n"),
+            json.ReplaceLineEndings("\n"));
+        Assert.Equal("Ik ben Els.", TranscriptReader.Read(json).Segments[0].Text);
     }
 
     [Theory]

@@ -1,3 +1,6 @@
+using WhaiNot.Domain.Drafts;
+using WhaiNot.Domain.Templates;
+using WhaiNot.Domain.Transcripts;
 using WhaiNot.Drafting.Contracts;
 using WhaiNot.Drafting.Evaluation;
 using WhaiNot.Drafting.Extractive;

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.AI;
+using WhaiNot.Domain.Drafts;
 using WhaiNot.Domain.Transcripts;
-using WhaiNot.Drafting.Contracts;
 using WhaiNot.Drafting.Llm;
 using WhaiNot.Drafting.Templates;
 
@@ -46,7 +46,7 @@ public sealed partial class LlmBatchingTests
             "Mijn uitkering van de RVA is negenhonderd euro per maand en die stopt volgende maand.",
             "Ik heb een schuld bij het energiebedrijf van driehonderd euro en een afbetalingsplan.",
         ];
-        var segments = Enumerable.Range(0, 720).Select(i => new Segment(
+        var segments = Enumerable.Range(0, 720).Select(i => new TranscriptSegment(
             $"s{i + 1:000}",
             i * 5.0,
             (i * 5.0) + 4.5,

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using WhaiNot.Domain.Drafts;
+using WhaiNot.Domain.Transcripts;
 using WhaiNot.Drafting.Contracts;
 using WhaiNot.Drafting.Llm;
 using WhaiNot.Drafting.Templates;

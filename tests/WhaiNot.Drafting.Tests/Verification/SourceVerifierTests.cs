@@ -1,4 +1,5 @@
-using WhaiNot.Drafting.Contracts;
+using WhaiNot.Domain.Drafts;
+using WhaiNot.Domain.Transcripts;
 using WhaiNot.Drafting.Verification;
 using static WhaiNot.Drafting.Tests.TestTranscripts;
 

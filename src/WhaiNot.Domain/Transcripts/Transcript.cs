@@ -1,8 +1,14 @@
-namespace WhaiNot.Drafting.Contracts;
+namespace WhaiNot.Domain.Transcripts;
 
 /// <summary>A transcript as in the contract; segment ids are unique.</summary>
-public sealed record Transcript(string Id, string Language, IReadOnlyList<Segment> Segments)
+public sealed record Transcript(string Id, string Language, IReadOnlyList<TranscriptSegment> Segments)
 {
+    /// <summary>A conversation's stored transcript (worker corrections applied): its id is the conversation's, its language Dutch.</summary>
+    public Transcript(Guid conversationId, IReadOnlyList<TranscriptSegment> segments)
+        : this(conversationId.ToString(), "nl", segments)
+    {
+    }
+
     /// <summary>Position of a segment by id, or -1 when the transcript has no such segment.</summary>
     public int IndexOf(string segmentId)
     {
@@ -18,5 +24,5 @@ public sealed record Transcript(string Id, string Language, IReadOnlyList<Segmen
         return -1;
     }
 
-    public Segment? Find(string segmentId) => IndexOf(segmentId) is var i and >= 0 ? Segments[i] : null;
+    public TranscriptSegment? Find(string segmentId) => IndexOf(segmentId) is var i and >= 0 ? Segments[i] : null;
 }

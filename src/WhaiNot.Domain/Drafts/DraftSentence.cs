@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace WhaiNot.Drafting.Contracts;
+namespace WhaiNot.Domain.Drafts;
 
 /// <summary>One sentence of a draft with the segment ids it rests on; status and reasons are set by the verifier.</summary>
 public sealed record DraftSentence(

@@ -1,4 +1,4 @@
-namespace WhaiNot.Drafting.Templates;
+namespace WhaiNot.Domain.Templates;
 
 /// <summary>
 /// Words and phrases by which the extractive engine recognises a section's topic. A cue is one or

@@ -1,4 +1,4 @@
-namespace WhaiNot.Drafting.Templates;
+namespace WhaiNot.Domain.Templates;
 
 /// <summary>
 /// A versioned report template with its change metadata (date, owner, reason), as the functional
