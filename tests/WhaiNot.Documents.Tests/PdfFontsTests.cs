@@ -1,5 +1,6 @@
 using System.Text;
 using WhaiNot.Documents.Pdf;
+using WhaiNot.Native.HarfBuzz;
 
 namespace WhaiNot.Documents.Tests;
 

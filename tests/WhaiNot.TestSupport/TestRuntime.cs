@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using WhaiNot.Native.ModelFiles;
 using WhaiNot.Native.Runtime;
+using WhaiNot.TestModels;
 
 namespace WhaiNot.TestSupport;
 
@@ -52,8 +52,8 @@ public static class TestRuntime
     {
         var folder = Path.Combine(Path.GetTempPath(), "whainot-test-models-" + Environment.ProcessId);
         Directory.CreateDirectory(folder);
-        TestModels.WriteWhisperTiny(Path.Combine(folder, "whisper-tiny-random.bin"));
-        TestModels.WriteLlamaTiny(Path.Combine(folder, "llama-tiny-random.gguf"));
+        TestModelFiles.WriteWhisperTiny(Path.Combine(folder, "whisper-tiny-random.bin"));
+        TestModelFiles.WriteLlamaTiny(Path.Combine(folder, "llama-tiny-random.gguf"));
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try

@@ -4,6 +4,7 @@ using WhaiNot.Native.ModelFiles;
 using WhaiNot.Native.Models;
 using WhaiNot.Native.Runtime;
 using WhaiNot.Storage;
+using WhaiNot.TestModels;
 
 namespace WhaiNot.Appliance.Engines;
 
@@ -77,11 +78,11 @@ internal sealed partial class DemoEngineProvisioner(
                 var temporary = path + ".tmp";
                 if (entry.Engine == EngineNames.Whisper)
                 {
-                    TestModels.WriteWhisperTiny(temporary);
+                    TestModelFiles.WriteWhisperTiny(temporary);
                 }
                 else
                 {
-                    TestModels.WriteLlamaTiny(temporary);
+                    TestModelFiles.WriteLlamaTiny(temporary);
                 }
 
                 File.Move(temporary, path);

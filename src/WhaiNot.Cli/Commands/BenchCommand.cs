@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using WhaiNot.Native.Llama;
-using WhaiNot.Native.ModelFiles;
 using WhaiNot.Native.Whisper;
+using WhaiNot.TestModels;
 
 namespace WhaiNot.Cli.Commands;
 
@@ -33,8 +33,8 @@ internal static class BenchCommand
             var scratch = Directory.CreateTempSubdirectory("whainot-bench-");
             try
             {
-                var whisperPath = parse.GetValue(whisper)?.FullName ?? Write(scratch.FullName, FixturesCommand.WhisperTiny, TestModels.WriteWhisperTiny);
-                var llamaPath = parse.GetValue(llama)?.FullName ?? Write(scratch.FullName, FixturesCommand.LlamaTiny, TestModels.WriteLlamaTiny);
+                var whisperPath = parse.GetValue(whisper)?.FullName ?? Write(scratch.FullName, FixturesCommand.WhisperTiny, TestModelFiles.WriteWhisperTiny);
+                var llamaPath = parse.GetValue(llama)?.FullName ?? Write(scratch.FullName, FixturesCommand.LlamaTiny, TestModelFiles.WriteLlamaTiny);
                 var info = runtime.Describe();
                 context.Output.WriteLine($"runtime: {info.Variant.ToString().ToLowerInvariant()} | whisper.cpp {info.WhisperVersion} | llama GPU offload: {(info.LlamaGpuOffload ? "ja" : "nee")} | {Environment.ProcessorCount} cores");
                 BenchWhisper(context, whisperPath, parse.GetValue(seconds), parse.GetValue(runs), parse.GetValue(threads));

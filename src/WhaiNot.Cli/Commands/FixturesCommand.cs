@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using WhaiNot.Native.Llama;
-using WhaiNot.Native.ModelFiles;
 using WhaiNot.Native.Runtime;
+using WhaiNot.TestModels;
 
 namespace WhaiNot.Cli.Commands;
 
@@ -31,8 +31,8 @@ internal static class FixturesCommand
             switch (parse.GetValue(shape))
             {
                 case "tiny":
-                    TestModels.WriteWhisperTiny(Path.Combine(folder.FullName, WhisperTiny), parse.GetValue(seed));
-                    TestModels.WriteLlamaTiny(Path.Combine(folder.FullName, LlamaTiny), parse.GetValue(seed));
+                    TestModelFiles.WriteWhisperTiny(Path.Combine(folder.FullName, WhisperTiny), parse.GetValue(seed));
+                    TestModelFiles.WriteLlamaTiny(Path.Combine(folder.FullName, LlamaTiny), parse.GetValue(seed));
                     context.Output.WriteLine($"{Path.Combine(folder.FullName, WhisperTiny)}");
                     context.Output.WriteLine($"{Path.Combine(folder.FullName, LlamaTiny)}");
                     return ExitCodes.Success;
@@ -50,7 +50,7 @@ internal static class FixturesCommand
     {
         var whisper = Path.Combine(folder, WhisperFull);
         context.Error.WriteLine($"Whisper large-v3-turbo-vorm schrijven naar {whisper} (~1,6 GB)…");
-        TestModels.WriteWhisperFullShape(whisper, seed);
+        TestModelFiles.WriteWhisperFullShape(whisper, seed);
 
         using var loggers = CliLogging.Create();
         NativeRuntime.Load(RuntimeCommand.RuntimeRoot(context, parse), RuntimeVariant.Cpu, loggers);
@@ -59,7 +59,7 @@ internal static class FixturesCommand
         try
         {
             context.Error.WriteLine($"8B-llama-vorm in F16 schrijven (~16 GB, tijdelijk) en kwantiseren naar Q4_K_M…");
-            TestModels.WriteLlamaFullShapeF16(f16, seed);
+            TestModelFiles.WriteLlamaFullShapeF16(f16, seed);
             LlamaModel.Quantize(f16, quantised, LlamaFileType.Q4_K_M, Environment.ProcessorCount);
         }
         finally

@@ -1,4 +1,5 @@
 using SkiaSharp;
+using WhaiNot.Native.HarfBuzz;
 
 namespace WhaiNot.Documents.Pdf;
 

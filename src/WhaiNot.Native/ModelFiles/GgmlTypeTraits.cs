@@ -4,7 +4,7 @@ namespace WhaiNot.Native.ModelFiles;
 /// Block size and bytes per block of each ggml type, as ggml_blck_size/ggml_type_size report them in
 /// the shipped libggml-base (v0.5.0) and whisper's index.node; a file's byte sizes follow from these.
 /// </summary>
-internal static class GgmlTypeTraits
+public static class GgmlTypeTraits
 {
     /// <summary>Gets (elements per block, bytes per block) for a type id; false for ids ggml doesn't know.</summary>
     public static bool TryGet(int typeId, out int blockSize, out int typeSize)

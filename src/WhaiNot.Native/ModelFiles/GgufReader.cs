@@ -10,6 +10,12 @@ namespace WhaiNot.Native.ModelFiles;
 /// </summary>
 public static class GgufReader
 {
+    /// <summary>llama.cpp's default data alignment (GGUF_DEFAULT_ALIGNMENT), when a file names none.</summary>
+    public const int DefaultAlignment = 32;
+
+    /// <summary>Tensor names must be shorter than ggml's GGML_MAX_NAME; the test-model writer keeps to it too.</summary>
+    public const int MaxTensorNameBytes = 63;
+
     /// <summary>gguf.cpp's GGUF_MAX_STRING_LENGTH and GGUF_MAX_ARRAY_ELEMENTS.</summary>
     internal const long MaxStringLength = 1L << 30;
 
@@ -181,7 +187,7 @@ public static class GgufReader
     {
         if (!metadata.TryGetValue("general.alignment", out var value))
         {
-            return GgufWriter.DefaultAlignment;
+            return DefaultAlignment;
         }
 
         if (value is not uint alignment)
@@ -209,9 +215,9 @@ public static class GgufReader
         {
             var where = string.Create(CultureInfo.InvariantCulture, $"de beschrijving van tensor {i + 1}");
             var nameLength = cursor.ReadUInt64(where);
-            if (nameLength > GgufWriter.MaxTensorNameBytes)
+            if (nameLength > MaxTensorNameBytes)
             {
-                throw ModelFileException.Damaged(path, $"tensor {i + 1} heeft een naam van {nameLength} bytes (ggml staat er hoogstens {GgufWriter.MaxTensorNameBytes} toe).");
+                throw ModelFileException.Damaged(path, $"tensor {i + 1} heeft een naam van {nameLength} bytes (ggml staat er hoogstens {MaxTensorNameBytes} toe).");
             }
 
             var name = ReadUtf8(cursor, (int)nameLength, where);

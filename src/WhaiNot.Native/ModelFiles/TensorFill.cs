@@ -1,7 +1,7 @@
 namespace WhaiNot.Native.ModelFiles;
 
 /// <summary>What a generated test-model tensor holds.</summary>
-internal enum TensorFill
+public enum TensorFill
 {
     /// <summary>Small seeded random values (|x| between 2^-9 and 2^-5, either sign).</summary>
     Random,

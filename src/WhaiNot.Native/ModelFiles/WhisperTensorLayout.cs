@@ -4,7 +4,7 @@ namespace WhaiNot.Native.ModelFiles;
 /// The tensors whisper_model_load creates for given hyper-parameters (names from whisper-arch.h,
 /// shapes in ggml ne order, types as it picks them) — what a file must contain, no more, no less.
 /// </summary>
-internal static class WhisperTensorLayout
+public static class WhisperTensorLayout
 {
     /// <summary>ggml_ftype_to_ggml_type: the type of the big matrices for a file's ftype (after % 1000).</summary>
     /// <remarks>An ftype outside this list makes that ggml function assert, which aborts the process; so check first.</remarks>

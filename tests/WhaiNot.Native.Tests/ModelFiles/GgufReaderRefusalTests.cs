@@ -1,5 +1,7 @@
 using System.Text;
 using WhaiNot.Native.ModelFiles;
+using WhaiNot.TestModels;
+using WhaiNot.TestSupport;
 
 namespace WhaiNot.Native.Tests.ModelFiles;
 
@@ -38,7 +40,7 @@ public sealed class GgufReaderRefusalTests : ModelFileFixture
     public void Read_WhenWhisperModel_ShouldRefuseAndSaySo()
     {
         var path = PathFor("whisper.bin");
-        TestModels.WriteWhisperTiny(path);
+        TestModelFiles.WriteWhisperTiny(path);
 
         AssertRefused(() => GgufReader.Read(path), path, "het lijkt een Whisper-model");
     }
@@ -197,7 +199,7 @@ public sealed class GgufReaderRefusalTests : ModelFileFixture
     public void Read_WhenTinyLlamaCutShort_ShouldRefuseAsTruncated(int cut, string fragment)
     {
         var full = PathFor("heel.gguf");
-        TestModels.WriteLlamaTiny(full);
+        TestModelFiles.WriteLlamaTiny(full);
         var bytes = File.ReadAllBytes(full);
         var path = WriteBytes("afgekapt.gguf", cut >= 0 ? bytes[..cut] : bytes[..^-cut]);
 
@@ -208,7 +210,7 @@ public sealed class GgufReaderRefusalTests : ModelFileFixture
     public void Read_WhenCutInsideMetadataOrTensorInfosOrData_ShouldNameWhatIsMissing()
     {
         var full = PathFor("heel.gguf");
-        TestModels.WriteLlamaTiny(full);
+        TestModelFiles.WriteLlamaTiny(full);
         var bytes = File.ReadAllBytes(full);
         var info = GgufReader.Read(full);
         var tensorInfosStart = FindTensorInfos(bytes);

@@ -1,5 +1,7 @@
 using System.Text;
 using WhaiNot.Native.ModelFiles;
+using WhaiNot.TestModels;
+using WhaiNot.TestSupport;
 
 namespace WhaiNot.Native.Tests.ModelFiles;
 
@@ -42,7 +44,7 @@ public sealed class WhisperModelReaderRefusalTests : ModelFileFixture
     public void Read_WhenGguf_ShouldRefuseAndSaySo()
     {
         var path = PathFor("llama.gguf");
-        TestModels.WriteLlamaTiny(path);
+        TestModelFiles.WriteLlamaTiny(path);
 
         AssertRefused(() => WhisperModelReader.Read(path), path, "is geen Whisper-model (ggml-magic ontbreekt; het is een GGUF-bestand).");
     }
@@ -74,7 +76,7 @@ public sealed class WhisperModelReaderRefusalTests : ModelFileFixture
     public void Read_WhenCutInsideTensors_ShouldNameTheTensor()
     {
         var full = PathFor("tiny.bin");
-        TestModels.WriteWhisperTiny(full);
+        TestModelFiles.WriteWhisperTiny(full);
         var info = WhisperModelReader.Read(full);
         var bytes = File.ReadAllBytes(full);
         var first = info.Tensors[0];
@@ -110,7 +112,7 @@ public sealed class WhisperModelReaderRefusalTests : ModelFileFixture
     {
         var path = PathFor("kop.bin");
         SmallWhisper.Write(path);
-        WhisperModelWriterReaderTests.Patch(path, offset, value);
+        SmallWhisper.Patch(path, offset, value);
 
         AssertRefused(() => WhisperModelReader.Read(path), path, fragment);
     }
@@ -155,7 +157,7 @@ public sealed class WhisperModelReaderRefusalTests : ModelFileFixture
     private byte[] TinyBytes()
     {
         var path = PathFor("tiny-bron.bin");
-        TestModels.WriteWhisperTiny(path);
+        TestModelFiles.WriteWhisperTiny(path);
         return File.ReadAllBytes(path);
     }
 }

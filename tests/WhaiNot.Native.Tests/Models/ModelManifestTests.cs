@@ -1,6 +1,7 @@
 using WhaiNot.Native.ModelFiles;
 using WhaiNot.Native.Models;
 using WhaiNot.Native.Runtime;
+using WhaiNot.TestModels;
 
 namespace WhaiNot.Native.Tests.Models;
 
@@ -15,8 +16,8 @@ public sealed class ModelManifestTests : IDisposable
     public void ShippedManifest_ShouldPinTheSelfMadeTestModelsByteForByte()
     {
         var manifest = ModelManifest.Load(ShippedManifest);
-        TestModels.WriteWhisperTiny(Path.Combine(_folder, "whisper-tiny-random.bin"));
-        TestModels.WriteLlamaTiny(Path.Combine(_folder, "llama-tiny-random.gguf"));
+        TestModelFiles.WriteWhisperTiny(Path.Combine(_folder, "whisper-tiny-random.bin"));
+        TestModelFiles.WriteLlamaTiny(Path.Combine(_folder, "llama-tiny-random.gguf"));
 
         var whisper = ModelVerifier.Verify(manifest.Find("whisper-tiny-random")!, _folder);
         var llama = ModelVerifier.Verify(manifest.Find("llama-tiny-random")!, _folder);
@@ -44,7 +45,7 @@ public sealed class ModelManifestTests : IDisposable
     {
         var entry = ModelManifest.Load(ShippedManifest).Find("llama-tiny-random")!;
         var path = Path.Combine(_folder, entry.File);
-        TestModels.WriteLlamaTiny(path);
+        TestModelFiles.WriteLlamaTiny(path);
         var bytes = File.ReadAllBytes(path);
         File.WriteAllBytes(path, bytes[..(bytes.Length - 1000)]);
 
@@ -58,7 +59,7 @@ public sealed class ModelManifestTests : IDisposable
     {
         var entry = ModelManifest.Load(ShippedManifest).Find("whisper-tiny-random")!;
         var path = Path.Combine(_folder, entry.File);
-        TestModels.WriteWhisperTiny(path);
+        TestModelFiles.WriteWhisperTiny(path);
         var bytes = File.ReadAllBytes(path);
         bytes[^10] ^= 0x01;
         File.WriteAllBytes(path, bytes);
@@ -72,7 +73,7 @@ public sealed class ModelManifestTests : IDisposable
     public void Verify_WhenFileOfTheOtherEngine_ShouldRefuse()
     {
         var entry = ModelManifest.Load(ShippedManifest).Find("whisper-tiny-random")!;
-        TestModels.WriteLlamaTiny(Path.Combine(_folder, entry.File));
+        TestModelFiles.WriteLlamaTiny(Path.Combine(_folder, entry.File));
 
         Assert.Throws<ModelFileException>(() => ModelVerifier.Verify(entry, _folder));
     }
@@ -81,7 +82,7 @@ public sealed class ModelManifestTests : IDisposable
     public void Verify_WhenProductionModelNotPinnedYet_ShouldRefuse()
     {
         var entry = ModelManifest.Load(ShippedManifest).Find("drafting-8b-instruct-q4km")!;
-        TestModels.WriteLlamaTiny(Path.Combine(_folder, entry.File));
+        TestModelFiles.WriteLlamaTiny(Path.Combine(_folder, entry.File));
 
         var error = Assert.Throws<ModelFileException>(() => ModelVerifier.Verify(entry, _folder));
 

@@ -1,4 +1,6 @@
-namespace WhaiNot.Native.ModelFiles;
+using WhaiNot.Native.ModelFiles;
+
+namespace WhaiNot.TestModels;
 
 /// <summary>
 /// Self-made test models with seeded random weights: the same seed gives the same bytes on every
@@ -20,7 +22,7 @@ namespace WhaiNot.Native.ModelFiles;
 /// writer fails or is cancelled, it deletes the partial file.
 /// </para>
 /// </remarks>
-public static class TestModels
+public static class TestModelFiles
 {
     /// <summary>general.name of <see cref="WriteLlamaTiny"/>'s model.</summary>
     public const string LlamaTinyName = "whainot-tiny-random";

@@ -1,7 +1,8 @@
 using System.Buffers.Binary;
 using System.Text;
+using WhaiNot.Native.ModelFiles;
 
-namespace WhaiNot.Native.ModelFiles;
+namespace WhaiNot.TestModels;
 
 /// <summary>
 /// Writes a model in whisper.cpp's legacy ggml format: magic 0x67676d6c, eleven int32 hyper-parameters

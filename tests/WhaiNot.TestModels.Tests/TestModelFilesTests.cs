@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using WhaiNot.Native.ModelFiles;
+using WhaiNot.TestSupport;
 
-namespace WhaiNot.Native.Tests.ModelFiles;
+namespace WhaiNot.TestModels.Tests;
 
-public sealed class TestModelsTests : ModelFileFixture
+public sealed class TestModelFilesTests : ModelFileFixture
 {
     // Pinned so that a change in the generators (or in .NET) that alters the bytes is noticed; update
     // deliberately when the models are meant to change.
@@ -17,9 +18,9 @@ public sealed class TestModelsTests : ModelFileFixture
         var second = PathFor("b.bin");
         var other = PathFor("c.bin");
 
-        TestModels.WriteWhisperTiny(first, 7);
-        TestModels.WriteWhisperTiny(second, 7);
-        TestModels.WriteWhisperTiny(other, 8);
+        TestModelFiles.WriteWhisperTiny(first, 7);
+        TestModelFiles.WriteWhisperTiny(second, 7);
+        TestModelFiles.WriteWhisperTiny(other, 8);
 
         Assert.Equal(Hash(first), Hash(second));
         Assert.NotEqual(Hash(first), Hash(other));
@@ -33,9 +34,9 @@ public sealed class TestModelsTests : ModelFileFixture
         var second = PathFor("b.gguf");
         var other = PathFor("c.gguf");
 
-        TestModels.WriteLlamaTiny(first, 7);
-        TestModels.WriteLlamaTiny(second, 7);
-        TestModels.WriteLlamaTiny(other, 8);
+        TestModelFiles.WriteLlamaTiny(first, 7);
+        TestModelFiles.WriteLlamaTiny(second, 7);
+        TestModelFiles.WriteLlamaTiny(other, 8);
 
         Assert.Equal(Hash(first), Hash(second));
         Assert.NotEqual(Hash(first), Hash(other));
@@ -48,8 +49,8 @@ public sealed class TestModelsTests : ModelFileFixture
         var whisper = PathFor("w.bin");
         var llama = PathFor("l.gguf");
 
-        TestModels.WriteWhisperTiny(whisper);
-        TestModels.WriteLlamaTiny(llama);
+        TestModelFiles.WriteWhisperTiny(whisper);
+        TestModelFiles.WriteLlamaTiny(llama);
 
         Assert.Equal(WhisperTinySeed42Sha256, Hash(whisper));
         Assert.Equal(LlamaTinySeed42Sha256, Hash(llama));
@@ -59,7 +60,7 @@ public sealed class TestModelsTests : ModelFileFixture
     public void WriteLlamaTiny_ThenRead_ShouldDescribeTheTinyLlama()
     {
         var path = PathFor("tiny.gguf");
-        TestModels.WriteLlamaTiny(path);
+        TestModelFiles.WriteLlamaTiny(path);
 
         var info = GgufReader.Read(path);
 
@@ -71,7 +72,7 @@ public sealed class TestModelsTests : ModelFileFixture
         Assert.Equal(2u, info.Metadata["llama.block_count"]);
         Assert.Equal(16u, info.Metadata["llama.rope.dimension_count"]);
         Assert.Equal("llama", info.Metadata["tokenizer.ggml.model"]);
-        Assert.Equal(TestModels.ChatMlTemplate, info.Metadata["tokenizer.chat_template"]);
+        Assert.Equal(TestModelFiles.ChatMlTemplate, info.Metadata["tokenizer.chat_template"]);
         var tokens = Assert.IsType<GgufArraySummary>(info.Metadata["tokenizer.ggml.tokens"]);
         Assert.Equal((long)(uint)info.Metadata["llama.vocab_size"], tokens.Count);
         Assert.InRange(tokens.Count, 259 + 100, 500);
@@ -88,11 +89,11 @@ public sealed class TestModelsTests : ModelFileFixture
     {
         var path = PathFor("full-small.gguf");
         var dims = LlamaDims.FullShape with { EmbeddingLength = 64, FeedForwardLength = 128, BlockCount = 2 };
-        TestModels.WriteLlama(path, dims, TestModels.LlamaFullShapeName, 1, null, CancellationToken.None);
+        TestModelFiles.WriteLlama(path, dims, TestModelFiles.LlamaFullShapeName, 1, null, CancellationToken.None);
 
         var info = GgufReader.Read(path);
 
-        Assert.Equal(TestModels.LlamaFullShapeName, info.Name);
+        Assert.Equal(TestModelFiles.LlamaFullShapeName, info.Name);
         Assert.Equal(new GgufArraySummary(GgufValueType.String, 32000), info.Metadata["tokenizer.ggml.tokens"]);
         Assert.Equal(8192u, info.Metadata["llama.context_length"]);
         Assert.Equal(500000f, info.Metadata["llama.rope.freq_base"]);
@@ -118,7 +119,7 @@ public sealed class TestModelsTests : ModelFileFixture
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => TestModels.WriteLlama(path, LlamaDims.TinyDefault, "x", 1, null, cancellation.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => TestModelFiles.WriteLlama(path, LlamaDims.TinyDefault, "x", 1, null, cancellation.Token));
 
         Assert.False(File.Exists(path));
     }
@@ -129,7 +130,7 @@ public sealed class TestModelsTests : ModelFileFixture
         var path = PathFor("voortgang.bin");
         var progress = new ListProgress();
 
-        TestModels.WriteWhisper(path, WhisperDims.TinyDefault, 1, progress, CancellationToken.None);
+        TestModelFiles.WriteWhisper(path, WhisperDims.TinyDefault, 1, progress, CancellationToken.None);
 
         Assert.NotEmpty(progress.Values);
         Assert.Equal(progress.Values.Order(), progress.Values);

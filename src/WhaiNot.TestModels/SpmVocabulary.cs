@@ -1,4 +1,4 @@
-namespace WhaiNot.Native.ModelFiles;
+namespace WhaiNot.TestModels;
 
 /// <summary>A SentencePiece ("llama") vocabulary as GGUF stores it: parallel lists by token id.</summary>
 internal sealed record SpmVocabulary(IReadOnlyList<string> Tokens, IReadOnlyList<float> Scores, IReadOnlyList<int> Types)

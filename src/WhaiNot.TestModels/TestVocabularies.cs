@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace WhaiNot.Native.ModelFiles;
+namespace WhaiNot.TestModels;
 
 /// <summary>The small vocabularies of the generated test models.</summary>
 internal static class TestVocabularies

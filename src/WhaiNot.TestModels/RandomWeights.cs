@@ -1,7 +1,8 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using WhaiNot.Native.ModelFiles;
 
-namespace WhaiNot.Native.ModelFiles;
+namespace WhaiNot.TestModels;
 
 /// <summary>
 /// Fills tensor data for generated models straight from random bits: each value gets a random sign,

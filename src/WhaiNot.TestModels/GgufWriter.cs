@@ -1,8 +1,9 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
+using WhaiNot.Native.ModelFiles;
 
-namespace WhaiNot.Native.ModelFiles;
+namespace WhaiNot.TestModels;
 
 /// <summary>
 /// Writes a GGUF v3 file (little-endian) as llama.cpp's gguf loader expects it: typed metadata, tensor
@@ -18,10 +19,10 @@ namespace WhaiNot.Native.ModelFiles;
 public sealed class GgufWriter : IDisposable
 {
     /// <summary>llama.cpp's default data alignment (GGUF_DEFAULT_ALIGNMENT).</summary>
-    public const int DefaultAlignment = 32;
+    public const int DefaultAlignment = GgufReader.DefaultAlignment;
 
     /// <summary>Tensor names must be shorter than ggml's GGML_MAX_NAME.</summary>
-    internal const int MaxTensorNameBytes = 63;
+    internal const int MaxTensorNameBytes = GgufReader.MaxTensorNameBytes;
 
     private const string AlignmentKey = "general.alignment";
 

@@ -1,4 +1,4 @@
-namespace WhaiNot.Native.ModelFiles;
+namespace WhaiNot.TestModels;
 
 /// <summary>
 /// SplitMix64 (Steele, Lea, Flood 2014): a tiny, fast generator whose output is fixed by its

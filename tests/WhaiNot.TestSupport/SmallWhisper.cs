@@ -1,9 +1,10 @@
 using WhaiNot.Native.ModelFiles;
+using WhaiNot.TestModels;
 
-namespace WhaiNot.Native.Tests.ModelFiles;
+namespace WhaiNot.TestSupport;
 
 /// <summary>Writes small whisper models (width 8, 1+1 layers, 50 tensors, zero data) with optional defects.</summary>
-internal static class SmallWhisper
+public static class SmallWhisper
 {
     public static WhisperDims Dims { get; } = new(51864, 1500, 8, 1, 1, 448, 8, 1, 1, 80);
 
@@ -24,5 +25,13 @@ internal static class SmallWhisper
         }
 
         writer.Finish();
+    }
+
+    /// <summary>Overwrites one little-endian int at <paramref name="offset"/>, to damage a header on purpose.</summary>
+    public static void Patch(string path, int offset, int value)
+    {
+        using var stream = File.OpenWrite(path);
+        stream.Position = offset;
+        stream.Write(BitConverter.GetBytes(value));
     }
 }

@@ -1,4 +1,4 @@
-namespace WhaiNot.Native.ModelFiles;
+namespace WhaiNot.TestModels;
 
 /// <summary>Shapes of a generated llama-architecture model.</summary>
 /// <param name="EmbeddingLength">n_embd (E).</param>

@@ -1,10 +1,10 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace WhaiNot.Native.Tests.ModelFiles;
+namespace WhaiNot.TestSupport;
 
 /// <summary>Builds GGUF bytes by hand, so tests can produce files the real writer refuses to write.</summary>
-internal sealed class RawGguf
+public sealed class RawGguf
 {
     private readonly MemoryStream _bytes = new();
 

@@ -1,4 +1,4 @@
-namespace WhaiNot.Native.ModelFiles;
+namespace WhaiNot.TestModels;
 
 /// <summary>Counts written bytes against a total and reports the fraction at most once per 0.1 %, plus 1.0 at the end.</summary>
 internal sealed class ProgressTracker(long total, IProgress<double>? progress, CancellationToken cancellationToken)

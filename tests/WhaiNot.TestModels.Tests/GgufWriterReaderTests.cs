@@ -1,6 +1,7 @@
 using WhaiNot.Native.ModelFiles;
+using WhaiNot.TestSupport;
 
-namespace WhaiNot.Native.Tests.ModelFiles;
+namespace WhaiNot.TestModels.Tests;
 
 public sealed class GgufWriterReaderTests : ModelFileFixture
 {

@@ -1,4 +1,6 @@
-namespace WhaiNot.Native.ModelFiles;
+using WhaiNot.Native.ModelFiles;
+
+namespace WhaiNot.TestModels;
 
 /// <summary>The tensors llama.cpp's "llama" architecture loads (ne order), with an untied output matrix.</summary>
 internal static class LlamaTensorLayout

@@ -1,6 +1,6 @@
 using WhaiNot.Native.ModelFiles;
 
-namespace WhaiNot.Native.Tests.ModelFiles;
+namespace WhaiNot.TestSupport;
 
 /// <summary>A temporary folder per test class, deleted afterwards.</summary>
 public abstract class ModelFileFixture : IDisposable

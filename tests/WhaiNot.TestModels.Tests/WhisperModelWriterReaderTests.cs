@@ -1,6 +1,7 @@
 using WhaiNot.Native.ModelFiles;
+using WhaiNot.TestSupport;
 
-namespace WhaiNot.Native.Tests.ModelFiles;
+namespace WhaiNot.TestModels.Tests;
 
 public sealed class WhisperModelWriterReaderTests : ModelFileFixture
 {
@@ -8,7 +9,7 @@ public sealed class WhisperModelWriterReaderTests : ModelFileFixture
     public void WriteWhisperTiny_ThenRead_ShouldDescribeTheTinyMultilingualModel()
     {
         var path = PathFor("tiny.bin");
-        TestModels.WriteWhisperTiny(path);
+        TestModelFiles.WriteWhisperTiny(path);
 
         var info = WhisperModelReader.Read(path);
 
@@ -35,7 +36,7 @@ public sealed class WhisperModelWriterReaderTests : ModelFileFixture
     {
         var path = PathFor("full-small.bin");
         var dims = WhisperDims.FullShape with { AudioState = 8, TextState = 8, AudioHeads = 2, TextHeads = 2 };
-        TestModels.WriteWhisper(path, dims, 1, null, CancellationToken.None);
+        TestModelFiles.WriteWhisper(path, dims, 1, null, CancellationToken.None);
 
         var info = WhisperModelReader.Read(path);
 
@@ -65,7 +66,7 @@ public sealed class WhisperModelWriterReaderTests : ModelFileFixture
     {
         var path = PathFor("qnt.bin");
         SmallWhisper.Write(path);
-        Patch(path, 44, 2001);
+        SmallWhisper.Patch(path, 44, 2001);
 
         var info = WhisperModelReader.Read(path);
 
@@ -85,12 +86,5 @@ public sealed class WhisperModelWriterReaderTests : ModelFileFixture
         Assert.Throws<InvalidOperationException>(() => writer.WriteTensorData(new byte[17]));
         Assert.Throws<InvalidOperationException>(writer.Finish);
         Assert.Throws<ArgumentException>(() => new WhisperModelWriter(new MemoryStream()).WriteHeader(SmallWhisper.Dims, 1, new float[10], 80, 201, []));
-    }
-
-    internal static void Patch(string path, int offset, int value)
-    {
-        using var stream = File.OpenWrite(path);
-        stream.Position = offset;
-        stream.Write(BitConverter.GetBytes(value));
     }
 }
