@@ -11,18 +11,24 @@ public sealed class FairGateTests
         var gate = new FairGate(1);
         var held = await gate.EnterAsync(CancellationToken.None);
         var order = new List<int>();
-        var waiters = Enumerable.Range(0, 5).Select(async i =>
+        var waiters = new List<Task>();
+        for (var i = 0; i < 5; i++)
         {
-            await Task.Delay(20 * i);
-            using (await gate.EnterAsync(CancellationToken.None))
+            var number = i;
+            waiters.Add(Task.Run(async () =>
             {
-                lock (order)
+                using (await gate.EnterAsync(CancellationToken.None))
                 {
-                    order.Add(i);
+                    lock (order)
+                    {
+                        order.Add(number);
+                    }
                 }
-            }
-        }).ToList();
-        await WaitForAsync(() => gate.Waiting == 5);
+            }));
+
+            // Each waiter asks only after the one before it is queued, so the asking order is certain (a delay was not, on a loaded machine).
+            await WaitForAsync(() => gate.Waiting == number + 1);
+        }
 
         held.Dispose();
         await Task.WhenAll(waiters);
