@@ -41,7 +41,7 @@ public sealed class ConversationService(
         var choice = new ConsentChoice(recording, transcription, aiDrafting, time.GetUtcNow(), user.Id);
         var recorded = conversation.WithConsent(choice, keysDestroyed: !conversationKeys.Exists(conversationId));
         conversations.RecordConsent(conversationId, recorded.Consent!);
-        audit.Append(user.Username, AuditAction.ConsentRecord, AuditTargets.Conversation(conversationId), $"recording={Flag(recording)} transcription={Flag(transcription)} aiDrafting={Flag(aiDrafting)}");
+        audit.Append(user.Username, AuditAction.ConsentRecord, AuditTargets.Conversation(conversationId), $"recording={AuditFlags.Of(recording)} transcription={AuditFlags.Of(transcription)} aiDrafting={AuditFlags.Of(aiDrafting)}");
         return View(conversations.Find(conversationId)!);
     }
 
@@ -60,6 +60,4 @@ public sealed class ConversationService(
         ArgumentNullException.ThrowIfNull(conversation);
         return new ConversationView(conversation, conversations.LatestRevocation(conversation.ClientId)?.EffectiveAt);
     }
-
-    private static string Flag(bool value) => value ? "1" : "0";
 }

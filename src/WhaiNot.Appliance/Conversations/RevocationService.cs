@@ -43,7 +43,7 @@ public sealed class RevocationService(
         }
 
         audit.Append(user.Username, AuditAction.ConsentRevoke, "client:" + dossier.ClientId.ToString("N"),
-            $"channel={channel.ToName()} conversations={affected.Count} keysDestroyed={shredded.Count} stopped={stopped} legalHold={Flag(dossier.LegalHold)}");
+            $"channel={channel.ToName()} conversations={affected.Count} keysDestroyed={shredded.Count} stopped={stopped} legalHold={AuditFlags.Of(dossier.LegalHold)}");
         return new RevocationOutcome(revocation, affected.Count, shredded.Count, stopped, dossier.LegalHold);
     }
 
@@ -52,7 +52,7 @@ public sealed class RevocationService(
         access.WritableDossier(user, dossierId);
         RevocationRules.EnsureMaySetLegalHold(user);
         dossiers.SetLegalHold(dossierId, legalHold);
-        audit.Append(user.Username, AuditAction.LegalHold, "dossier:" + dossierId.ToString("N"), $"legalHold={Flag(legalHold)}");
+        audit.Append(user.Username, AuditAction.LegalHold, "dossier:" + dossierId.ToString("N"), $"legalHold={AuditFlags.Of(legalHold)}");
     }
 
     /// <summary>The confirmation letter of a revocation of the user's team, audited.</summary>
@@ -78,6 +78,4 @@ public sealed class RevocationService(
         audit.Append(user.Username, AuditAction.LetterRead, "revocation:" + revocationId.ToString("N"), format);
         return (letter, dossier.Reference);
     }
-
-    private static string Flag(bool value) => value ? "1" : "0";
 }
