@@ -37,10 +37,8 @@ internal static class ReportEndpoints
         }).RequirePermission(Permission.WriteDossierContent);
 
         app.MapGet("/api/conversations/{id:guid}/reports", (Guid id, HttpContext context, ReportService reports) =>
-            SignedIn.Run(context, user =>
-            {
-                return Results.Ok(reports.ForConversation(user, id).Select(v => new { id = v.ReportId, version = v.Version, status = v.IsValidated ? "validated" : "draft", template = v.TemplateId, engine = v.Engine.Name, createdAt = v.CreatedAt, validatedAt = v.ValidatedAt }));
-            })).RequirePermission(Permission.WriteDossierContent);
+            SignedIn.Run(context, user => Results.Ok(reports.ForConversation(user, id).Select(v => new { id = v.ReportId, version = v.Version, status = v.IsValidated ? "validated" : "draft", template = v.TemplateId, engine = v.Engine.Name, createdAt = v.CreatedAt, validatedAt = v.ValidatedAt }))))
+            .RequirePermission(Permission.WriteDossierContent);
 
         app.MapGet("/api/reports/{id:guid}", (Guid id, int? version, HttpContext context, ReportService reports, IOptions<ApplianceOptions> options) =>
             SignedIn.Run(context, user => Results.Ok(ReportJson.Describe(reports.Read(user, id, version), Zone(options)))))
