@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using LiteDB;
 using WhaiNot.Domain.Reports;
@@ -75,7 +74,7 @@ public sealed class ReportRepository
         document.Status = "validated";
         document.ValidatedAtUtc = at.UtcDateTime;
         document.ValidatedBy = by;
-        document.ContentSha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        document.ContentSha256 = ReportLifecycle.LockHash(content);
         document.EditRatio = editRatio;
         document.SealedWith = "dossier";
         document.SealedContent = key.Seal(bytes, Context(reportId, version, "content"));

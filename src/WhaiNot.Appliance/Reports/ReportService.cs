@@ -119,11 +119,7 @@ public sealed class ReportService(
     public ReportView SaveDraft(UserAccount user, Guid reportId, string json)
     {
         var (version, _) = Writable(user, reportId);
-        if (version.IsValidated)
-        {
-            throw new ConflictRefusal("Deze versie is gevalideerd en verandert niet meer. Maak een nieuwe versie (POST …/revisions).");
-        }
-
+        ReportLifecycle.EnsureEditable(version);
         Draft submitted;
         try
         {
@@ -135,13 +131,8 @@ public sealed class ReportService(
         }
 
         var template = templates.Find(version.TemplateId, version.TemplateVersion);
-        if (!submitted.Sections.Select(s => s.Id).SequenceEqual(template.Sections.Select(s => s.Id)))
-        {
-            throw new InvalidRequestRefusal($"De secties moeten die van sjabloon '{template.Id}' versie {template.Version} zijn, in die volgorde: {string.Join(", ", template.Sections.Select(s => s.Id))}.");
-        }
-
         var transcript = ReadTranscript(version.ConversationId, requireComplete: false);
-        var verified = Verify(submitted, template, transcript, version);
+        var verified = Verifier.Verify(ReportLifecycle.Edited(submitted, template, version, transcript.Id), transcript);
         Shredded(() =>
         {
             reports.SaveDraftContent(reportId, version.Version, ContractJson.Write(verified));
@@ -155,28 +146,10 @@ public sealed class ReportService(
     public ReportView Validate(UserAccount user, Guid reportId)
     {
         var (version, conversation) = Writable(user, reportId);
-        if (version.IsValidated)
-        {
-            throw new ConflictRefusal("Deze versie is al gevalideerd.");
-        }
-
         var content = DraftReader.Read(Shredded(() => reports.Content(reportId, version.Version)), "Het verslag");
-        var unsupported = content.Sections.SelectMany(s => s.Sentences.Select(t => (Section: s, Sentence: t))).Where(x => x.Sentence.Status == SentenceStatus.Unsupported).ToList();
-        if (unsupported.Count > 0)
-        {
-            var where = string.Join(", ", unsupported.Select(x => x.Section.Heading).Distinct());
-            throw new ConflictRefusal($"Valideren kan niet: {unsupported.Count} zin(nen) steunen niet op het gesprek ({where}). Pas ze aan, geef de juiste bron of schrap ze.");
-        }
-
-        var template = templates.Find(version.TemplateId, version.TemplateVersion);
-        var missing = template.Sections.Where(s => s.HumanOnly && s.Required && content.Sections.First(c => c.Id == s.Id).Sentences.Count == 0).ToList();
-        if (missing.Count > 0)
-        {
-            throw new ConflictRefusal($"Valideren kan niet: schrijf eerst {string.Join(", ", missing.Select(s => $"'{s.Heading}'"))}. Dat deel schrijft alleen de maatschappelijk werker.");
-        }
-
+        ReportLifecycle.EnsureMayValidate(version, content, templates.Find(version.TemplateId, version.TemplateVersion));
         var engineDraft = version.Engine.UsesAi ? Shredded(() => reports.EngineDraft(reportId, version.Version)) : null;
-        double? editRatio = engineDraft is null ? null : EditRatio.Between(Text(DraftReader.Read(engineDraft, "Het ontwerp")), Text(content));
+        var editRatio = ReportLifecycle.EditRatioOf(engineDraft is null ? null : DraftReader.Read(engineDraft, "Het ontwerp"), content);
         var now = time.GetUtcNow();
         var validated = reports.Validate(reportId, version.Version, ContractJson.Write(content), user.Username, now, editRatio);
         if (conversation.ReportValidatedAt is null)
@@ -192,26 +165,8 @@ public sealed class ReportService(
     public ReportView Revise(UserAccount user, Guid reportId)
     {
         var (version, conversation) = Writable(user, reportId);
-        if (!version.IsValidated)
-        {
-            throw new ConflictRefusal("De laatste versie is nog een ontwerp: pas die aan.");
-        }
-
+        var next = ReportLifecycle.Revision(version, user.Username, time.GetUtcNow());
         var content = Shredded(() => reports.Content(reportId, version.Version));
-        var next = version with
-        {
-            Version = version.Version + 1,
-            Status = ReportStatus.Draft,
-            CreatedAt = time.GetUtcNow(),
-            CreatedBy = user.Username,
-            ValidatedAt = null,
-            ValidatedBy = null,
-            ContentSha256 = null,
-            EditRatio = null,
-            EngineSentences = 0,
-            UnsupportedAtGeneration = 0,
-            Engine = version.Engine,
-        };
         Shredded(() => reports.CreateDraft(next, content, null));
         audit.Append(user.Username, AuditAction.ReportRevise, AuditTargets.Conversation(conversation.Id), $"report={reportId:N};version={next.Version}");
         return View(next, DraftReader.Read(content, "Het verslag"), reports.Versions(reportId));
@@ -249,28 +204,6 @@ public sealed class ReportService(
 
         return new Transcript(conversationId, segments);
     }
-
-    /// <summary>Sentences without sources are the worker's own (manual); all others are checked against the transcript again.</summary>
-    private static Draft Verify(Draft submitted, DraftTemplate template, Transcript transcript, ReportVersion version)
-    {
-        var normalized = submitted with
-        {
-            Template = new TemplateReference(version.TemplateId, version.TemplateVersion),
-            TranscriptId = transcript.Id,
-            Engine = new EngineInfo(version.Engine.Name, version.Engine.Model, version.Engine.ModelSha256),
-            Sections = submitted.Sections.Select(s => s with
-            {
-                Heading = template.Section(s.Id)!.Heading,
-                HumanOnly = template.Section(s.Id)!.HumanOnly,
-                Sentences = s.Sentences.Where(t => t.Text.Trim().Length > 0)
-                    .Select(t => t.Sources.Count == 0 ? new DraftSentence(t.Text.Trim(), [], SentenceStatus.Manual) : new DraftSentence(t.Text.Trim(), t.Sources))
-                    .ToList(),
-            }).ToList(),
-        };
-        return Verifier.Verify(normalized, transcript);
-    }
-
-    private static string Text(Draft draft) => string.Join('\n', draft.Sections.SelectMany(s => s.Sentences).Select(s => s.Text));
 
     private ReportVersion NewVersion(Conversation conversation, Guid reportId, int number, DraftTemplate template, ReportEngine engine, UserAccount user, int engineSentences, int unsupported) =>
         new(reportId, number, conversation.Id, conversation.DossierId, conversation.TeamId, ReportStatus.Draft, template.Id, template.Version, engine, time.GetUtcNow(), user.Username, engineSentences, unsupported);

@@ -1,6 +1,7 @@
 using WhaiNot.Domain.Drafts;
 using WhaiNot.Domain.Reports;
 using WhaiNot.Domain.Templates;
+using WhaiNot.Domain.Texts;
 
 namespace WhaiNot.Documents.Reports;
 
@@ -115,9 +116,9 @@ public static class ReportDocumentBuilder
     private static void CheckNoUnsupported(Draft content)
     {
         // Validation requires every unsupported sentence fixed or removed; one left means the version is not what it claims.
-        if (content.Sections.SelectMany(s => s.Sentences).Any(s => s.Status == SentenceStatus.Unsupported))
+        if (ReportLifecycle.Unsupported(content).Count > 0)
         {
-            throw new ArgumentException("Een gevalideerd verslag mag geen zinnen zonder steun in het gesprek bevatten.", nameof(content));
+            throw new ArgumentException(ReportTexts.ValidatedHoldsUnsupported, nameof(content));
         }
     }
 }
