@@ -33,6 +33,9 @@ public sealed class ApplianceStore : IDisposable
         Transcripts = new TranscriptStore(database, ConversationKeys);
         Reports = new ReportRepository(database, ConversationKeys, Keys);
         Templates = new TemplateStore(database);
+        Appointments = new AppointmentRepository(database, Keys);
+        Actions = new FollowUpActionRepository(database, Keys);
+        ProcedureDates = new ProcedureDatesRepository(database);
     }
 
     public DataFolder Folder { get; }
@@ -60,6 +63,12 @@ public sealed class ApplianceStore : IDisposable
     public ReportRepository Reports { get; }
 
     public TemplateStore Templates { get; }
+
+    public AppointmentRepository Appointments { get; }
+
+    public FollowUpActionRepository Actions { get; }
+
+    public ProcedureDatesRepository ProcedureDates { get; }
 
     internal LiteDatabase Database { get; }
 
@@ -204,5 +213,8 @@ public sealed class ApplianceStore : IDisposable
         Transcripts.EnsureIndexes();
         Reports.EnsureIndexes();
         Templates.EnsureIndexes();
+        Appointments.EnsureIndexes();
+        Actions.EnsureIndexes();
+        ProcedureDates.EnsureIndexes();
     }
 }

@@ -23,6 +23,9 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton(store.Transcripts);
         services.AddSingleton(store.Reports);
         services.AddSingleton(store.Templates);
+        services.AddSingleton(store.Appointments);
+        services.AddSingleton(store.Actions);
+        services.AddSingleton(store.ProcedureDates);
         return services;
     }
 
