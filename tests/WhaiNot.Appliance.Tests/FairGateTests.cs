@@ -1,4 +1,4 @@
-using WhaiNot.Appliance.Transcription;
+using WhaiNot.Application.Transcription;
 
 namespace WhaiNot.Appliance.Tests;
 

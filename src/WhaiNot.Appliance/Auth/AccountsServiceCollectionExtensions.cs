@@ -1,4 +1,6 @@
 using WhaiNot.Appliance.Hosting;
+using WhaiNot.Application.Accounts;
+using WhaiNot.Application.Settings;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Security.Keys;
 using WhaiNot.Security.Passwords;
@@ -18,6 +20,7 @@ internal static class AccountsServiceCollectionExtensions
         services.AddSingleton<IPasswordHasher>(sp => sp.GetRequiredService<Argon2idPasswordHasher>());
         services.AddSingleton(new LockoutPolicy(options.Lockout.MaxFailedSignIns, TimeSpan.FromMinutes(options.Lockout.LockoutMinutes)));
         services.AddSingleton<SignInService>();
+        services.AddSingleton<SignedInAccounts>();
         services.AddSingleton<AccountAdministration>();
         services.AddApplianceAuthentication(tokens, TimeSpan.FromMinutes(options.CookieLifetimeMinutes));
         return services;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using WhaiNot.Application.Accounts;
 using WhaiNot.Domain.Access;
 using WhaiNot.Storage;
 

@@ -1,3 +1,4 @@
+using WhaiNot.Application.Accounts;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Storage;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using WhaiNot.Application.Accounts;
 using WhaiNot.Domain.Access;
 using WhaiNot.Domain.Accounts;
 
@@ -7,7 +8,7 @@ namespace WhaiNot.Appliance.Auth;
 /// <summary>One authorization policy per <see cref="Permission"/>, decided by the domain's <see cref="AccessPolicy"/>.</summary>
 internal static class PermissionPolicies
 {
-    public static string Name(Permission permission) => "permission:" + permission;
+    public static string Name(Permission permission) => PermissionPolicyNames.Of(permission);
 
     public static AuthorizationBuilder AddPermissionPolicy(this AuthorizationBuilder builder, Permission permission) =>
         builder.AddPolicy(Name(permission), policy => policy

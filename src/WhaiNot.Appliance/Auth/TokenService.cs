@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using WhaiNot.Application.Accounts;
 using WhaiNot.Domain.Accounts;
 
 namespace WhaiNot.Appliance.Auth;

@@ -1,4 +1,5 @@
 using WhaiNot.Appliance.Auth;
+using WhaiNot.Application.Accounts;
 using WhaiNot.Domain.Access;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Storage.Audit;

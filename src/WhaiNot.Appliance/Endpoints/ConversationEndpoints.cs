@@ -1,7 +1,7 @@
 using System.Text.Json;
 using WhaiNot.Appliance.Auth;
-using WhaiNot.Appliance.Conversations;
-using WhaiNot.Appliance.Transcription;
+using WhaiNot.Application.Conversations;
+using WhaiNot.Application.Transcription;
 using WhaiNot.Domain.Access;
 using WhaiNot.Domain.Conversations;
 

@@ -1,5 +1,5 @@
 using WhaiNot.Appliance.Auth;
-using WhaiNot.Appliance.Dossiers;
+using WhaiNot.Application.Dossiers;
 using WhaiNot.Domain.Access;
 using WhaiNot.Domain.Dossiers;
 

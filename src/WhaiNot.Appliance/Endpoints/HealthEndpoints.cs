@@ -1,5 +1,5 @@
 using System.Reflection;
-using WhaiNot.Appliance.Engines;
+using WhaiNot.Application.Engines;
 
 namespace WhaiNot.Appliance;
 

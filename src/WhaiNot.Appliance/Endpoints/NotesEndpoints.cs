@@ -1,6 +1,6 @@
 using System.Text.Json;
 using WhaiNot.Appliance.Auth;
-using WhaiNot.Appliance.Conversations;
+using WhaiNot.Application.Conversations;
 using WhaiNot.Domain.Access;
 
 namespace WhaiNot.Appliance;

@@ -1,5 +1,5 @@
 using WhaiNot.Appliance.Auth;
-using WhaiNot.Appliance.Conversations;
+using WhaiNot.Application.Conversations;
 using WhaiNot.Domain.Access;
 
 namespace WhaiNot.Appliance;

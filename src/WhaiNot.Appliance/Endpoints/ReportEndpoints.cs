@@ -2,7 +2,8 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Appliance.Hosting;
-using WhaiNot.Appliance.Reports;
+using WhaiNot.Application.Reports;
+using WhaiNot.Application.Settings;
 using WhaiNot.Domain.Access;
 
 namespace WhaiNot.Appliance;

@@ -8,6 +8,3 @@ public sealed record CreateUserRequest(string? Username, string? DisplayName, st
 
 /// <summary>Body of POST /api/teams.</summary>
 public sealed record CreateTeamRequest(string? Name);
-
-/// <summary>Body of POST /api/dossiers.</summary>
-public sealed record CreateDossierRequest(string? Reference, string? ClientName, string? NationalRegisterNumber, DateOnly? BirthDate);

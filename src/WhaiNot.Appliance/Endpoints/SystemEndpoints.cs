@@ -1,6 +1,6 @@
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Appliance.Hosting;
-using WhaiNot.Appliance.SystemInfo;
+using WhaiNot.Application.SystemInfo;
 using WhaiNot.Domain.Access;
 using WhaiNot.Security.Certificates;
 

@@ -1,5 +1,5 @@
 using WhaiNot.Appliance.Auth;
-using WhaiNot.Appliance.Reports;
+using WhaiNot.Application.Reports;
 using WhaiNot.Domain.Access;
 using WhaiNot.Domain.Templates;
 using WhaiNot.Drafting.Templates;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using WhaiNot.Appliance.Auth;
-using WhaiNot.Appliance.Transcription;
+using WhaiNot.Application.Transcription;
 using WhaiNot.Domain.Access;
 using WhaiNot.Domain.Transcripts;
 

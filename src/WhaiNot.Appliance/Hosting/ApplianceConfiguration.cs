@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.Configuration.Memory;
+using WhaiNot.Application.Settings;
 
 namespace WhaiNot.Appliance.Hosting;
 
@@ -9,7 +10,7 @@ namespace WhaiNot.Appliance.Hosting;
 /// </summary>
 internal static class ApplianceConfiguration
 {
-    public const string ConfigFileVariable = "WHAINOT_CONFIG";
+    public const string ConfigFileVariable = ConfigFile.Variable;
 
     public static void AddApplianceLayers(this ConfigurationManager configuration)
     {

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.DataProtection;
 using WhaiNot.Appliance.Auth;
-using WhaiNot.Appliance.Conversations;
 using WhaiNot.Appliance.Demo;
-using WhaiNot.Appliance.Engines;
 using WhaiNot.Appliance.Hubs;
-using WhaiNot.Appliance.Reports;
 using WhaiNot.Appliance.SystemInfo;
-using WhaiNot.Appliance.Transcription;
+using WhaiNot.Application.Conversations;
+using WhaiNot.Application.Engines;
+using WhaiNot.Application.Reports;
+using WhaiNot.Application.Settings;
+using WhaiNot.Application.Transcription;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Security.Certificates;
@@ -91,7 +92,8 @@ public static class ApplianceHost
             .AddSystem(store, certificate)
             .AddAccounts(store.MasterKey, options)
             .AddConversations()
-            .AddCaptureAndTranscription()
+            .AddTranscription()
+            .AddCaptureHub()
             .AddReports();
     }
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using WhaiNot.Appliance.Auth;
-using WhaiNot.Appliance.Conversations;
-using WhaiNot.Appliance.Transcription;
+using WhaiNot.Application.Conversations;
+using WhaiNot.Application.Transcription;
 using WhaiNot.Domain.Conversations;
 using WhaiNot.Domain.Refusals;
 using WhaiNot.Domain.Texts;

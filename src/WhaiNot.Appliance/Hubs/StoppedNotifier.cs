@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
-using WhaiNot.Appliance.Conversations;
+using WhaiNot.Application.Conversations;
 
 namespace WhaiNot.Appliance.Hubs;
 

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.DataProtection;
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Appliance.Demo;
-using WhaiNot.Appliance.Engines;
 using WhaiNot.Appliance.Hosting;
+using WhaiNot.Application.Engines;
+using WhaiNot.Application.SystemInfo;
 using WhaiNot.Security.Certificates;
 using WhaiNot.Security.Keys;
 using WhaiNot.Storage;

@@ -1,0 +1,57 @@
+using System.Globalization;
+using WhaiNot.Documents;
+using WhaiNot.Domain.Conversations;
+using WhaiNot.Domain.Dossiers;
+
+namespace WhaiNot.Application.Conversations;
+
+/// <summary>
+/// Builds the plain-language confirmation letter after a revocation: what stopped, what was deleted
+/// (or kept under a legal hold, and why), what stays in the dossier, whom to contact.
+/// </summary>
+public static class RevocationLetter
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-BE");
+
+    public static OcmwDocument Compose(RevocationLetterTexts texts, Revocation revocation, Dossier dossier, string workerName, string ocmwName, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(revocation);
+        ArgumentNullException.ThrowIfNull(dossier);
+        // Non-breaking spaces keep "22 november 2026" on one line.
+        var date = TimeZoneInfo.ConvertTime(revocation.EffectiveAt, zone).ToString("d MMMM yyyy", Dutch).Replace(' ', '\u00A0');
+        var dpo = texts.DpoContact.Replace("{ocmw}", ocmwName, StringComparison.Ordinal);
+        string Fill(string text) => text
+            .Replace("{aanhef}", dossier.Client.FullName, StringComparison.Ordinal)
+            .Replace("{datum}", date, StringComparison.Ordinal)
+            .Replace("{kanaal}", revocation.Channel.Describe(), StringComparison.Ordinal)
+            .Replace("{werker}", workerName, StringComparison.Ordinal)
+            .Replace("{dpo}", dpo, StringComparison.Ordinal)
+            .Replace("{ocmw}", ocmwName, StringComparison.Ordinal)
+            .Replace("{dossier}", dossier.Reference, StringComparison.Ordinal);
+
+        return new OcmwDocument
+        {
+            Title = Fill(texts.Title),
+            Metadata = [$"Datum: {date}", $"Dossier: {dossier.Reference}", ocmwName],
+            Blocks =
+            [
+                new Paragraph(Fill(texts.Greeting)),
+                new Paragraph(Fill(texts.Opening)),
+                new Heading(Fill(texts.ChangesHeading)),
+                new BulletList(
+                [
+                    Fill(texts.Stopped),
+                    Fill(revocation.LegalHold ? texts.KeptForLegalHold : texts.Deleted),
+                    Fill(texts.ValidatedReportsKept),
+                    Fill(texts.SameHelp),
+                ]),
+                new Paragraph(Fill(texts.Again)),
+                new Paragraph(Fill(texts.Contact)),
+                new Paragraph(Fill(texts.Closing)),
+                new Signature(workerName, Fill(texts.SignatureRole)),
+            ],
+            Footer = ocmwName,
+        };
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Options;
+using WhaiNot.Application.Conversations;
+using WhaiNot.Application.Settings;
+using WhaiNot.Domain.Accounts;
+using WhaiNot.Domain.Audit;
+using WhaiNot.Domain.Reports;
+using WhaiNot.Storage;
+using WhaiNot.Storage.Audit;
+
+namespace WhaiNot.Application.Reports;
+
+/// <summary>
+/// What a team lead needs to see whether drafts help and whether anyone waits: per validated report
+/// the edit ratio, the unsupported sentences in the engine's draft and the time from the end of the
+/// conversation to validation, with medians per path. Numbers only, no content.
+/// </summary>
+public sealed class ReportFigures(ReportRepository reports, ConversationRepository conversations, AuditLog audit, IOptions<ApplianceOptions> options)
+{
+    /// <summary>The figures of the team lead's own team over whole days of the box's time zone, audited.</summary>
+    public object ForTeamLead(UserAccount user, string? from, string? to)
+    {
+        var period = TeamLeadPeriod.Read(user, from, to);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+        DateTimeOffset Local(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue)));
+        audit.Append(user.Username, AuditAction.ReportFigures, "team:" + period.Team.ToString("N"));
+        return ForTeam(period.Team, Local(period.From), Local(period.To.AddDays(1)));
+    }
+
+    private object ForTeam(Guid teamId, DateTimeOffset from, DateTimeOffset to)
+    {
+        var rows = reports.ForTeam(teamId)
+            .SelectMany(latest => reports.Versions(latest.ReportId).Where(v => v.IsValidated && v.ValidatedAt >= from && v.ValidatedAt < to))
+            .Select(v => (Version: v, Ended: conversations.Find(v.ConversationId)?.EndedAt))
+            .OrderBy(r => r.Version.ValidatedAt)
+            .ToList();
+
+        static double? Median(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted.Count == 0 ? null : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+        }
+
+        double? HoursToValidation(ReportVersion v, DateTimeOffset? ended) => ended is { } end ? Math.Round((v.ValidatedAt!.Value - end).TotalHours, 1) : null;
+
+        var ai = rows.Where(r => r.Version.Engine.UsesAi).ToList();
+        var engineSentences = ai.Sum(r => r.Version.EngineSentences);
+        return new
+        {
+            from,
+            to,
+            reports = rows.Select(r => new
+            {
+                id = r.Version.ReportId,
+                version = r.Version.Version,
+                path = r.Version.Engine.UsesAi ? "ai" : "alternative",
+                engine = r.Version.Engine.Name,
+                template = r.Version.TemplateId,
+                editRatio = r.Version.EditRatio,
+                engineSentences = r.Version.EngineSentences,
+                unsupportedAtGeneration = r.Version.UnsupportedAtGeneration,
+                hoursFromEndToValidation = HoursToValidation(r.Version, r.Ended),
+            }),
+            summary = new
+            {
+                validated = rows.Count,
+                ai = ai.Count,
+                alternative = rows.Count - ai.Count,
+                medianEditRatio = Median(ai.Where(r => r.Version.EditRatio is not null).Select(r => r.Version.EditRatio!.Value)),
+                unsupportedShare = engineSentences == 0 ? (double?)null : Math.Round((double)ai.Sum(r => r.Version.UnsupportedAtGeneration) / engineSentences, 4),
+                medianHoursToValidationAi = Median(ai.Select(r => HoursToValidation(r.Version, r.Ended)).OfType<double>()),
+                medianHoursToValidationAlternative = Median(rows.Except(ai).Select(r => HoursToValidation(r.Version, r.Ended)).OfType<double>()),
+            },
+        };
+    }
+}

@@ -1,0 +1,52 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WhaiNot.Application.Settings;
+
+/// <summary>Settings of the appliance host, bound to the "Appliance" section (defaults in firmware-config/).</summary>
+public sealed class ApplianceOptions
+{
+    public const string SectionName = "Appliance";
+
+    [Required]
+    public string OcmwName { get; set; } = "OCMW";
+
+    /// <summary>Extra host names or IP addresses the server certificate must cover (besides the machine's own).</summary>
+    public List<string> HostNames { get; set; } = [];
+
+    [Range(5, 24 * 60)]
+    public int TokenLifetimeMinutes { get; set; } = 480;
+
+    [Range(5, 24 * 60)]
+    public int CookieLifetimeMinutes { get; set; } = 480;
+
+    public bool Demo { get; set; }
+
+    /// <summary>With --demo: install the CPU runtime and the self-made test models when no real model is there.</summary>
+    public bool DemoEngines { get; set; } = true;
+
+    /// <summary>A folder with the engine tarballs for an offline demo; empty: the npm registry (demo only).</summary>
+    public string RuntimeSource { get; set; } = "";
+
+    /// <summary>Where the engine runtime is installed; empty: the data folder's runtime/.</summary>
+    public string RuntimeFolder { get; set; } = "";
+
+    [Required]
+    public TranscriptionOptions Transcription { get; set; } = new();
+
+    [Required]
+    public DraftingOptions Drafting { get; set; } = new();
+
+    /// <summary>Days from the end of a conversation to the report deadline: the same on both paths.</summary>
+    [Range(1, 60)]
+    public int ReportDeadlineDays { get; set; } = 7;
+
+    /// <summary>The OCMW's time zone, for periods in reports.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/Brussels";
+
+    [Required]
+    public LockoutOptions Lockout { get; set; } = new();
+
+    [Required]
+    public PasswordHashingOptions PasswordHashing { get; set; } = new();
+}

@@ -1,0 +1,4 @@
+namespace WhaiNot.Application.Transcription;
+
+/// <summary>The hub's Segment event body: a partial (final false, replaced later by the same id) or a final segment. An empty final text withdraws a partial that turned out to hold no speech.</summary>
+public sealed record SegmentMessage(string Id, double Start, double End, string Speaker, string Text, bool Final);
