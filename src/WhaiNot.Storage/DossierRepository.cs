@@ -57,6 +57,10 @@ public sealed class DossierRepository
     public IReadOnlyList<Dossier> ListForTeam(Guid teamId) =>
         _dossiers.Find(d => d.TeamId == teamId).Select(Open).OrderBy(d => d.Reference, StringComparer.Ordinal).ToList();
 
+    /// <summary>The reference of each of a team's dossiers, without opening their content (for lists that only name the dossier).</summary>
+    public IReadOnlyDictionary<Guid, string> ReferencesForTeam(Guid teamId) =>
+        _dossiers.Find(d => d.TeamId == teamId).ToDictionary(d => d.Id, d => d.Reference);
+
     public int Count() => _dossiers.Count();
 
     public void SetLegalHold(Guid id, bool legalHold)

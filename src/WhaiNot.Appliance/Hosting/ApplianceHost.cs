@@ -4,6 +4,7 @@ using WhaiNot.Appliance.Demo;
 using WhaiNot.Appliance.Hubs;
 using WhaiNot.Appliance.SystemInfo;
 using WhaiNot.Application.Conversations;
+using WhaiNot.Application.Day;
 using WhaiNot.Application.Engines;
 using WhaiNot.Application.Reports;
 using WhaiNot.Application.Settings;
@@ -94,7 +95,8 @@ public static class ApplianceHost
             .AddConversations()
             .AddTranscription()
             .AddCaptureHub()
-            .AddReports();
+            .AddReports()
+            .AddDay();
     }
 
     private static ApplianceStore OpenStore(DataFolder folder)

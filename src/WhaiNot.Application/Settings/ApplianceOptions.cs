@@ -40,6 +40,14 @@ public sealed class ApplianceOptions
     [Range(1, 60)]
     public int ReportDeadlineDays { get; set; } = 7;
 
+    /// <summary>The day overview shows the legal terms that end within this many days (and those passed).</summary>
+    [Range(0, 90)]
+    public int TermWarningDays { get; set; } = 14;
+
+    /// <summary>The day overview shows the worker's conversations that ended within this many days.</summary>
+    [Range(1, 60)]
+    public int RecentConversationDays { get; set; } = 7;
+
     /// <summary>The OCMW's time zone, for periods in reports.</summary>
     [Required]
     public string TimeZone { get; set; } = "Europe/Brussels";

@@ -37,6 +37,19 @@ public static class AuditAction
     public const string ConsentRevoke = "consent.revoke";
     public const string LegalHold = "dossier.legal-hold";
     public const string LetterRead = "letter.read";
+    public const string DayRead = "day.read";
+    public const string DayDenied = "day.denied";
+    public const string AppointmentCreate = "appointment.create";
+    public const string AppointmentMove = "appointment.move";
+    public const string AppointmentLink = "appointment.link";
+    public const string AppointmentRead = "appointment.read";
+    public const string ActionCreate = "action.create";
+    public const string ActionTakeOver = "action.take-over";
+    public const string ActionDone = "action.done";
+    public const string ActionReopen = "action.reopen";
+    public const string ActionRead = "action.read";
+    public const string ProcedureWrite = "procedure.write";
+    public const string ProcedureRead = "procedure.read";
     public const string ApplianceStart = "system.start";
     public const string DemoSeeded = "system.demo-seeded";
 }

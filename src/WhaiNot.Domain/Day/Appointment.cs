@@ -40,6 +40,16 @@ public sealed record Appointment(
             ? throw new ConflictRefusal(DayTexts.AppointmentAlreadyHeld)
             : this with { Day = day, StartsAt = startsAt, Place = Checked(place, homeVisit), HomeVisit = homeVisit };
 
+    /// <summary>Checks that no conversation was started from this appointment yet, before one is.</summary>
+    /// <exception cref="ConflictRefusal">One was.</exception>
+    public void EnsureNotStarted()
+    {
+        if (ConversationId is not null)
+        {
+            throw new ConflictRefusal(DayTexts.AppointmentAlreadyStarted);
+        }
+    }
+
     /// <summary>Links the conversation started from this appointment; linking the same one again changes nothing.</summary>
     /// <exception cref="ConflictRefusal">Another conversation was already started from it.</exception>
     public Appointment LinkedTo(Guid conversationId) =>
