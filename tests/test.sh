@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh Debian 12 machine with the .NET SDK and Node.
-# Installs the Debian packages the tests need (fonts-dejavu-core, espeak-ng, sox) when missing, builds in Release with warnings as errors, checks formatting, installs the CPU engine runtime
+# Installs the Debian packages the tests need (fonts-dejavu-core, espeak-ng, sox, chromium) when missing, builds in Release with warnings as errors, checks formatting, installs the CPU engine runtime
 # (npm registry, pinned by integrity hash), then runs all test projects and prints one closing line:
 #   "tests: N passed, N failed, N skipped"
 set -euo pipefail
@@ -10,8 +10,9 @@ cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Debian packages the tests use: DejaVu Sans (embedded in PDFs), espeak-ng and sox (Dutch speech
-# test material for the live-capture tests). Installed only when one is missing.
-packages=(fonts-dejavu-core espeak-ng sox)
+# test material for the live-capture tests), Chromium (the web app's browser tests drive it
+# through Playwright; Playwright downloads no browser). Installed only when one is missing.
+packages=(fonts-dejavu-core espeak-ng sox chromium)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -38,7 +38,7 @@ public abstract class NorthWorkerTest : IAsyncLifetime
         Worker = Appliance.ClientWithToken(WorkerToken);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Worker.Dispose();
         await Appliance.DisposeAsync();

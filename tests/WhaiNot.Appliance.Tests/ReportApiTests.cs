@@ -189,7 +189,8 @@ public sealed class ReportApiTests : NorthWorkerTest
         await PutReportAsync(id, WithoutUnsupported(report), HttpStatusCode.OK);
         await PostAsync($"/api/reports/{id}/validate", HttpStatusCode.OK);
         using var lead = Appliance.ClientWithToken(await Appliance.TokenAsync("teamlead"));
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // The period is in the box's time zone: between 23:00 and 24:00 UTC Brussels is already a day further.
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var figures = await lead.GetFromJsonAsync<JsonElement>($"/api/reports/figures?from={today}&to={today}");
         using var byWorker = await Worker.GetAsync($"/api/reports/figures?from={today}&to={today}");

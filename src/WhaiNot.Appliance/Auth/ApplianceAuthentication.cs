@@ -78,9 +78,13 @@ internal static class ApplianceAuthentication
 
                         return Task.CompletedTask;
                     },
-                    // An API answers with a status code, not a redirect to a login page.
-                    OnRedirectToLogin = context => ApiErrors.Write(context.Response, StatusCodes.Status401Unauthorized, "Aanmelden is nodig."),
-                    OnRedirectToAccessDenied = context => ApiErrors.Write(context.Response, StatusCodes.Status403Forbidden, ApiErrors.Forbidden),
+                    // An API answers with a status code; a page of the web app sends the browser to sign in (and back).
+                    OnRedirectToLogin = context => IsApi(context.Request)
+                        ? ApiErrors.Write(context.Response, StatusCodes.Status401Unauthorized, "Aanmelden is nodig.")
+                        : Redirect(context.Response, "/aanmelden?terug=" + Uri.EscapeDataString(context.Request.PathBase + context.Request.Path + context.Request.QueryString)),
+                    OnRedirectToAccessDenied = context => IsApi(context.Request)
+                        ? ApiErrors.Write(context.Response, StatusCodes.Status403Forbidden, ApiErrors.Forbidden)
+                        : Redirect(context.Response, "/geen-toegang"),
                 };
             });
 
@@ -92,6 +96,14 @@ internal static class ApplianceAuthentication
             .AddPermissionPolicy(Permission.ManageSystem)
             .AddPermissionPolicy(Permission.ManageTemplates);
         return services;
+    }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs");
+
+    private static Task Redirect(HttpResponse response, string location)
+    {
+        response.Redirect(location);
+        return Task.CompletedTask;
     }
 
     private static string SelectScheme(HttpContext context)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using WhaiNot.Appliance.Auth;
@@ -44,10 +45,28 @@ internal static class AuthEndpoints
             return Results.NoContent();
         }).RequireAuthorization();
 
+        // The web app's sign-out: a form post (antiforgery checked), or a plain link after inactivity.
+        // A cross-site request carries no cookie (SameSite=Strict), so the link signs no one out from elsewhere.
+        app.MapPost("/afmelden", (HttpContext context, AuditLog audit) => SignOutPage(context, audit, "afgemeld"))
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AllowAnonymous();
+        app.MapGet("/afmelden", (HttpContext context, AuditLog audit) => SignOutPage(context, audit, context.Request.Query["reden"] == "inactief" ? "inactief" : "afgemeld"))
+            .AllowAnonymous();
+
         auth.MapGet("/me", (HttpContext context) =>
             CurrentUser.Load(context) is { } user
                 ? Results.Ok(Describe(user))
                 : ApiErrors.Result(StatusCodes.Status401Unauthorized, "Aanmelden is nodig.")).RequireAuthorization();
+    }
+
+    private static async Task<IResult> SignOutPage(HttpContext context, AuditLog audit, string reason)
+    {
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            audit.Append(ApplianceClaims.ActorOf(context.User), AuditAction.SignOut, null, reason);
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+
+        return Results.Redirect("/aanmelden?reden=" + reason);
     }
 
     private static object Describe(UserAccount user) =>

@@ -19,6 +19,9 @@ internal static class ConversationEndpoints
                 return Results.Created($"/api/conversations/{started.Conversation.Id}", Describe(started));
             })).RequirePermission(Permission.WriteDossierContent);
 
+        app.MapGet("/api/dossiers/{id:guid}/conversations", (Guid id, HttpContext context, ConversationService conversations) =>
+            SignedIn.Run(context, user => Results.Ok(conversations.ForDossier(user, id).Select(Describe)))).RequirePermission(Permission.ReadDossierContent);
+
         app.MapGet("/api/conversations/{id:guid}", (Guid id, HttpContext context, ConversationService conversations) =>
             SignedIn.Run(context, user => Results.Ok(Describe(conversations.Find(user, id))))).RequirePermission(Permission.ReadDossierContent);
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Appliance.Demo;
+using WhaiNot.Appliance.Edge;
 using WhaiNot.Appliance.Hubs;
 using WhaiNot.Appliance.SystemInfo;
 using WhaiNot.Application.Conversations;
@@ -15,6 +16,7 @@ using WhaiNot.Security.Certificates;
 using WhaiNot.Security.Keys;
 using WhaiNot.Security.Passwords;
 using WhaiNot.Storage;
+using WhaiNot.Ui;
 
 namespace WhaiNot.Appliance.Hosting;
 
@@ -27,7 +29,7 @@ public static class ApplianceHost
     public static WebApplication Build(string[] args)
     {
         var arguments = ApplianceArguments.Parse(args);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = arguments.Remaining, ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = arguments.Remaining, ContentRootPath = AppContext.BaseDirectory, ApplicationName = typeof(ApplianceHost).Assembly.GetName().Name });
         builder.Configuration.AddApplianceLayers();
         if (arguments.Demo)
         {
@@ -35,6 +37,10 @@ public static class ApplianceHost
         }
 
         EnsureHttpsOnly(builder.Configuration["urls"]);
+
+        // The framework's browser script (blazor.web.js) lives in a package until publish copies it
+        // to wwwroot; the build's manifest points there, in every environment (a no-op after publish).
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSystemd();
         builder.Services.AddWindowsService(options => options.ServiceName = "WhaiNot Appliance");
 
@@ -57,8 +63,10 @@ public static class ApplianceHost
         var app = builder.Build();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseHsts();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.MapWorkerWebApp();
         app.MapHealthEndpoints();
         app.MapAuthEndpoints();
         app.MapDossierEndpoints();
@@ -96,7 +104,8 @@ public static class ApplianceHost
             .AddTranscription()
             .AddCaptureHub()
             .AddReports()
-            .AddDay();
+            .AddDay()
+            .AddWorkerWebApp();
     }
 
     private static ApplianceStore OpenStore(DataFolder folder)

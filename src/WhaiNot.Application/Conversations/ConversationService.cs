@@ -54,6 +54,22 @@ public sealed class ConversationService(
         return View(conversations.Find(conversationId)!);
     }
 
+    /// <summary>The conversations of a dossier, newest first, each as the consent gate sees it now.</summary>
+    /// <exception cref="NotFoundRefusal">No such dossier.</exception>
+    /// <exception cref="NotAllowedRefusal">No rights on the dossier (audited).</exception>
+    public IReadOnlyList<ConversationView> ForDossier(UserAccount user, Guid dossierId)
+    {
+        var dossier = access.WritableDossier(user, dossierId);
+        var latestRevocation = conversations.LatestRevocation(dossier.ClientId)?.EffectiveAt;
+        var list = conversations.ListForClient(dossier.ClientId)
+            .Where(c => c.DossierId == dossier.Id)
+            .OrderByDescending(c => c.CreatedAt)
+            .Select(c => new ConversationView(c, latestRevocation))
+            .ToList();
+        audit.Append(user.Username, AuditAction.ConversationList, "dossier:" + dossier.Id.ToString("N"), $"{list.Count} conversations");
+        return list;
+    }
+
     /// <summary>The conversation as the consent gate sees it now (for the hub and the transcriber).</summary>
     public ConversationView View(Conversation conversation)
     {

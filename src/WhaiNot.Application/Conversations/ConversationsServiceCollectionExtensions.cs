@@ -10,6 +10,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<DossierService>();
         services.AddSingleton<ConversationAccess>();
         services.AddSingleton<ConversationActivity>();
+        services.AddSingleton<LocalConversationEvents>();
         services.AddSingleton<ConversationService>();
         services.AddSingleton<RevocationService>();
         services.AddSingleton<NotesService>();

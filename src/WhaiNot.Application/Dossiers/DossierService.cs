@@ -43,6 +43,16 @@ public sealed class DossierService(DossierRepository dossiers, AuditLog audit, T
         return dossier;
     }
 
+    /// <summary>The client's full rijksregisternummer, for a screen that shows it masked until asked; every ask is audited.</summary>
+    /// <exception cref="NotFoundRefusal">No such dossier.</exception>
+    /// <exception cref="NotAllowedRefusal">Another team's dossier, or a role without dossier rights (audited).</exception>
+    public string RevealNationalNumber(UserAccount user, Guid dossierId)
+    {
+        var dossier = Read(user, dossierId);
+        audit.Append(user.Username, AuditAction.DossierRevealNationalNumber, Target(dossierId));
+        return NationalNumberMask.Formatted(dossier.Client.NationalRegisterNumber);
+    }
+
     /// <summary>Opens a dossier in the user's team.</summary>
     /// <exception cref="NotAllowedRefusal">The user has no team or may not write dossiers.</exception>
     /// <exception cref="InvalidRequestRefusal">A field is missing or malformed (<see cref="DossierInput"/>).</exception>

@@ -115,11 +115,9 @@ public sealed class ReportService(
         return View(version, content, reports.Versions(reportId));
     }
 
-    /// <summary>Saves the worker's edits to the draft: sentences changed, deleted or added (added ones without sources are manual), all verified again.</summary>
+    /// <summary>Saves the worker's edits to the draft as the API sends them (the draft contract's JSON).</summary>
     public ReportView SaveDraft(UserAccount user, Guid reportId, string json)
     {
-        var (version, _) = Writable(user, reportId);
-        ReportLifecycle.EnsureEditable(version);
         Draft submitted;
         try
         {
@@ -130,6 +128,15 @@ public sealed class ReportService(
             throw new InvalidRequestRefusal(ex.Message);
         }
 
+        return SaveDraft(user, reportId, submitted);
+    }
+
+    /// <summary>Saves the worker's edits to the draft: sentences changed, deleted or added (added ones without sources are manual), all verified again.</summary>
+    public ReportView SaveDraft(UserAccount user, Guid reportId, Draft submitted)
+    {
+        ArgumentNullException.ThrowIfNull(submitted);
+        var (version, _) = Writable(user, reportId);
+        ReportLifecycle.EnsureEditable(version);
         var template = templates.Find(version.TemplateId, version.TemplateVersion);
         var transcript = ReadTranscript(version.ConversationId, requireComplete: false);
         var verified = Verifier.Verify(ReportLifecycle.Edited(submitted, template, version, transcript.Id), transcript);

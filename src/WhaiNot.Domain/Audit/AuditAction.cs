@@ -11,6 +11,7 @@ public static class AuditAction
     public const string DossierRead = "dossier.read";
     public const string DossierCreate = "dossier.create";
     public const string DossierDenied = "dossier.denied";
+    public const string DossierRevealNationalNumber = "dossier.reveal-national-number";
     public const string UserCreate = "user.create";
     public const string UserDisable = "user.disable";
     public const string UserReset = "user.reset";
@@ -19,6 +20,7 @@ public static class AuditAction
     public const string ConversationCreate = "conversation.create";
     public const string ConsentRecord = "consent.record";
     public const string ConversationEnd = "conversation.end";
+    public const string ConversationList = "conversation.list";
     public const string NotesWrite = "notes.write";
     public const string NotesRead = "notes.read";
     public const string AudioRead = "audio.read";

@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+
+namespace WhaiNot.Appliance.Tests.Browser;
+
+/// <summary>The worker's job in real Chromium against the real appliance: sign in, dossier, consent, recording, report.</summary>
+public sealed class WorkerFlowBrowserTests : BrowserTest
+{
+    [Fact]
+    public async Task Refusal_WithoutRecording_ShouldLeadToNotesAndAManualReportThatValidates()
+    {
+        var chromium = await ChromiumAsync();
+        var page = await chromium.NewPageAsync();
+        try
+        {
+            await WebAppPages.SignInAsync(page, Appliance, "worker", North);
+        }
+        catch (TimeoutException ex)
+        {
+            await page.ScreenshotAsync(new() { Path = "/tmp/fail.png" });
+            throw new TimeoutException(string.Join("\n", chromium.Log) + "\nBlazor: " + await page.EvaluateAsync<string>("typeof window.Blazor") + " url " + page.Url, ex);
+        }
+        await WebAppPages.ScreenshotAsync(page, "dagoverzicht");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Dossiers" }).ClickAsync();
+        await page.WaitForURLAsync("**/dossiers");
+        await WebAppPages.ScreenshotAsync(page, "dossiers");
+        await page.Locator("table.list a").First.ClickAsync();
+        await page.WaitForURLAsync("**/dossiers/*");
+        await WebAppPages.ScreenshotAsync(page, "dossier");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nieuw gesprek starten" }).ClickAsync();
+        await page.WaitForURLAsync("**/toestemming");
+        await WebAppPages.ScreenshotAsync(page, "toestemming");
+        await page.GetByTestId("consent-without").ClickAsync();
+        await page.WaitForURLAsync("**/notities");
+        await page.GetByLabel("Notities").FillAsync("Mevrouw vraagt leefloon aan. Ze woont alleen sinds maart.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gesprek afsluiten" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Verslag maken" }).ClickAsync();
+        await page.WaitForURLAsync("**/verslag");
+        await WebAppPages.ScreenshotAsync(page, "verslag-kiezen");
+        await page.GetByTestId("make-report").ClickAsync();
+        await page.WaitForURLAsync("**/verslagen/*");
+        await WebAppPages.ScreenshotAsync(page, "verslag-handmatig");
+
+        // The worker writes the report: one sentence of their own in the first section and in their proposal.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zin toevoegen" }).First.ClickAsync();
+        await page.GetByLabel("Aanmelding en hulpvraag, zin 1", new() { Exact = true }).FillAsync("Mevrouw vraagt een leefloon aan.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zin toevoegen" }).Last.ClickAsync();
+        await page.GetByLabel("Voorstel van de maatschappelijk werker, zin 1", new() { Exact = true }).FillAsync("Ik stel voor het leefloon toe te kennen.");
+        Assert.True(await page.GetByTestId("validate").IsDisabledAsync(), "validation offered before the edits were saved");
+        await page.GetByTestId("save").ClickAsync();
+        await page.GetByText("Bewaard en opnieuw nagekeken.").WaitForAsync();
+        await page.GetByTestId("validate").ClickAsync();
+        await page.Locator("p.notice", new() { HasTextString = "Gevalideerd door" }).WaitForAsync();
+        await WebAppPages.ScreenshotAsync(page, "verslag-gevalideerd");
+
+        var conversation = Store.Conversations.ListForTeam(Store.Accounts.FindTeam(North)!.Id).Single();
+        Assert.NotNull(conversation.ReportValidatedAt);
+        Assert.False(conversation.Consent!.Recording);
+        Assert.Empty(Store.Audio.Sequences(conversation.Id));
+        Assert.Equal(conversation.EndedAt!.Value.AddDays(7), conversation.ReportDeadline);
+        Assert.Equal(1, await page.GetByText("Verklaring over het gebruik van AI").CountAsync());
+    }
+}
