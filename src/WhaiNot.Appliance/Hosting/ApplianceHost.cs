@@ -54,6 +54,11 @@ public static class ApplianceHost
         }
 
         var app = builder.Build();
+
+        // The container disposes only the singletons it created: resolve the store once so it is created
+        // through its factory and disposed at shutdown (flushes LiteDB, frees the folder lock) even though
+        // no service asks for the whole store any more.
+        _ = app.Services.GetRequiredService<ApplianceStore>();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseHsts();
         app.UseAuthentication();
