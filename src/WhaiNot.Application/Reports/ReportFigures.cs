@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using WhaiNot.Application.Conversations;
 using WhaiNot.Application.Settings;
 using WhaiNot.Domain.Accounts;
@@ -14,16 +13,14 @@ namespace WhaiNot.Application.Reports;
 /// the edit ratio, the unsupported sentences in the engine's draft and the time from the end of the
 /// conversation to validation, with medians per path. Numbers only, no content.
 /// </summary>
-public sealed class ReportFigures(ReportRepository reports, ConversationRepository conversations, AuditLog audit, IOptions<ApplianceOptions> options)
+public sealed class ReportFigures(ReportRepository reports, ConversationRepository conversations, AuditLog audit, ApplianceTimeZone timeZone)
 {
     /// <summary>The figures of the team lead's own team over whole days of the box's time zone, audited.</summary>
     public object ForTeamLead(UserAccount user, string? from, string? to)
     {
         var period = TeamLeadPeriod.Read(user, from, to);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        DateTimeOffset Local(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue)));
         audit.Append(user.Username, AuditAction.ReportFigures, "team:" + period.Team.ToString("N"));
-        return ForTeam(period.Team, Local(period.From), Local(period.To.AddDays(1)));
+        return ForTeam(period.Team, timeZone.StartOf(period.From), timeZone.StartOf(period.To.AddDays(1)));
     }
 
     private object ForTeam(Guid teamId, DateTimeOffset from, DateTimeOffset to)
