@@ -93,6 +93,16 @@ public sealed class DataFolderTests : IDisposable
     }
 
     [Fact]
+    public void Build_WhenTimeZoneUnknown_ShouldRefuseWithExitCode2BeforeTouchingTheFolder()
+    {
+        var error = Assert.Throws<StartupException>(() => ApplianceHost.Build(["--data", _root, "--urls", "https://127.0.0.1:0", "--Appliance:TimeZone", "Europe/Atlantis"]));
+
+        Assert.Equal(2, error.ExitCode);
+        Assert.Contains("De tijdzone 'Europe/Atlantis' (Appliance:TimeZone) bestaat niet", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_root));
+    }
+
+    [Fact]
     public async Task Process_WhenDatabaseIsForeign_ShouldExitNonZeroAndLeaveItUntouched()
     {
         await SeedAndStopAsync();

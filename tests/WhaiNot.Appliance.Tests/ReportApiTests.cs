@@ -202,6 +202,20 @@ public sealed class ReportApiTests : NorthWorkerTest
         Assert.InRange(row.GetProperty("editRatio").GetDouble(), 0, 1);
         Assert.InRange(row.GetProperty("hoursFromEndToValidation").GetDouble(), 0, 1);
         Assert.Equal(HttpStatusCode.Forbidden, byWorker.StatusCode);
+
+        // The API's shape: these names, in this order, for the team lead's tools.
+        Assert.Equal(["from", "to", "reports", "summary"], figures.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["id", "version", "path", "engine", "template", "editRatio", "engineSentences", "unsupportedAtGeneration", "hoursFromEndToValidation"],
+            row.EnumerateObject().Select(p => p.Name));
+        var summary = figures.GetProperty("summary");
+        Assert.Equal(
+            ["validated", "ai", "alternative", "medianEditRatio", "unsupportedShare", "medianHoursToValidationAi", "medianHoursToValidationAlternative"],
+            summary.EnumerateObject().Select(p => p.Name));
+        Assert.Equal((1, 1, 0), (summary.GetProperty("validated").GetInt32(), summary.GetProperty("ai").GetInt32(), summary.GetProperty("alternative").GetInt32()));
+        Assert.Equal(row.GetProperty("editRatio").GetDouble(), summary.GetProperty("medianEditRatio").GetDouble());
+        Assert.Equal(JsonValueKind.Null, summary.GetProperty("medianHoursToValidationAlternative").ValueKind);
+        Assert.Equal(id, row.GetProperty("id").GetGuid());
     }
 
     [Fact]

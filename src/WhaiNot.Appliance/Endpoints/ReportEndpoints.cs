@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Appliance.Hosting;
 using WhaiNot.Application.Reports;
@@ -14,7 +13,7 @@ internal static class ReportEndpoints
     public static void MapReportEndpoints(this IEndpointRouteBuilder app)
     {
         MapFigures(app);
-        app.MapPost("/api/conversations/{id:guid}/reports", async (Guid id, JsonElement body, HttpContext context, ReportService reports, IOptions<ApplianceOptions> options) =>
+        app.MapPost("/api/conversations/{id:guid}/reports", async (Guid id, JsonElement body, HttpContext context, ReportService reports, ApplianceTimeZone timeZone) =>
         {
             if (StrictJson.Check(body, "template", "engine") is { } problem)
             {
@@ -33,7 +32,7 @@ internal static class ReportEndpoints
                 var view = engine == "manual"
                     ? reports.StartManual(user, id, template)
                     : await reports.DraftWithEngineAsync(user, id, template, engine, context.RequestAborted);
-                return Results.Json(ReportJson.Describe(view, Zone(options)), statusCode: StatusCodes.Status201Created);
+                return Results.Json(ReportJson.Describe(view, timeZone.Zone), statusCode: StatusCodes.Status201Created);
             });
         }).RequirePermission(Permission.WriteDossierContent);
 
@@ -41,19 +40,19 @@ internal static class ReportEndpoints
             SignedIn.Run(context, user => Results.Ok(reports.ForConversation(user, id).Select(v => new { id = v.ReportId, version = v.Version, status = v.IsValidated ? "validated" : "draft", template = v.TemplateId, engine = v.Engine.Name, createdAt = v.CreatedAt, validatedAt = v.ValidatedAt }))))
             .RequirePermission(Permission.WriteDossierContent);
 
-        app.MapGet("/api/reports/{id:guid}", (Guid id, int? version, HttpContext context, ReportService reports, IOptions<ApplianceOptions> options) =>
-            SignedIn.Run(context, user => Results.Ok(ReportJson.Describe(reports.Read(user, id, version), Zone(options)))))
+        app.MapGet("/api/reports/{id:guid}", (Guid id, int? version, HttpContext context, ReportService reports, ApplianceTimeZone timeZone) =>
+            SignedIn.Run(context, user => Results.Ok(ReportJson.Describe(reports.Read(user, id, version), timeZone.Zone))))
             .RequirePermission(Permission.WriteDossierContent);
 
-        app.MapPut("/api/reports/{id:guid}", async (Guid id, HttpContext context, ReportService reports, IOptions<ApplianceOptions> options) =>
+        app.MapPut("/api/reports/{id:guid}", async (Guid id, HttpContext context, ReportService reports, ApplianceTimeZone timeZone) =>
         {
             using var reader = new StreamReader(context.Request.Body);
             var json = await reader.ReadToEndAsync(context.RequestAborted);
-            return SignedIn.Run(context, user => Results.Ok(ReportJson.Describe(reports.SaveDraft(user, id, json), Zone(options))));
+            return SignedIn.Run(context, user => Results.Ok(ReportJson.Describe(reports.SaveDraft(user, id, json), timeZone.Zone)));
         }).RequirePermission(Permission.WriteDossierContent);
 
-        app.MapPost("/api/reports/{id:guid}/validate", (Guid id, HttpContext context, ReportService reports, IOptions<ApplianceOptions> options) =>
-            SignedIn.Run(context, user => Results.Ok(ReportJson.Describe(reports.Validate(user, id), Zone(options)))))
+        app.MapPost("/api/reports/{id:guid}/validate", (Guid id, HttpContext context, ReportService reports, ApplianceTimeZone timeZone) =>
+            SignedIn.Run(context, user => Results.Ok(ReportJson.Describe(reports.Validate(user, id), timeZone.Zone))))
             .RequirePermission(Permission.WriteDossierContent);
 
         app.MapGet("/api/reports/{id:guid}/export", (Guid id, int? version, string? format, HttpContext context, ReportExport export) =>
@@ -63,14 +62,12 @@ internal static class ReportEndpoints
                 return Results.File(bytes, contentType, fileName);
             })).RequirePermission(Permission.WriteDossierContent);
 
-        app.MapPost("/api/reports/{id:guid}/revisions", (Guid id, HttpContext context, ReportService reports, IOptions<ApplianceOptions> options) =>
-            SignedIn.Run(context, user => Results.Json(ReportJson.Describe(reports.Revise(user, id), Zone(options)), statusCode: StatusCodes.Status201Created)))
+        app.MapPost("/api/reports/{id:guid}/revisions", (Guid id, HttpContext context, ReportService reports, ApplianceTimeZone timeZone) =>
+            SignedIn.Run(context, user => Results.Json(ReportJson.Describe(reports.Revise(user, id), timeZone.Zone), statusCode: StatusCodes.Status201Created)))
             .RequirePermission(Permission.WriteDossierContent);
     }
 
     private static void MapFigures(IEndpointRouteBuilder app) =>
         app.MapGet("/api/reports/figures", (string? from, string? to, HttpContext context, ReportFigures figures) =>
             SignedIn.Run(context, user => Results.Ok(figures.ForTeamLead(user, from, to)))).RequirePermission(Permission.ReadDossierContent);
-
-    private static TimeZoneInfo Zone(IOptions<ApplianceOptions> options) => TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 }

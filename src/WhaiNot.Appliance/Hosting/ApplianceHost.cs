@@ -46,13 +46,14 @@ public static class ApplianceHost
 
         var options = builder.Configuration.GetSection(ApplianceOptions.SectionName).Get<ApplianceOptions>() ?? new ApplianceOptions();
         builder.Services.AddOptions<ApplianceOptions>().BindConfiguration(ApplianceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var timeZone = FindTimeZone(options.TimeZone);
 
         var store = OpenStore(DataFolder.Resolve(arguments.DataFolder));
         try
         {
             var certificate = IssueServerCertificate(store, options);
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate.Current));
-            builder.Services.AddApplianceServices(store, certificate, options);
+            builder.Services.AddApplianceServices(store, certificate, options, timeZone);
         }
         catch
         {
@@ -61,6 +62,11 @@ public static class ApplianceHost
         }
 
         var app = builder.Build();
+
+        // The container disposes only the singletons it created: resolve the store once so it is created
+        // through its factory and disposed at shutdown (flushes LiteDB, frees the folder lock) even though
+        // no service asks for the whole store any more.
+        _ = app.Services.GetRequiredService<ApplianceStore>();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseHsts();
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -92,10 +98,11 @@ public static class ApplianceHost
     }
 
     /// <summary>One call per module; each module's registrations live beside its code.</summary>
-    private static IServiceCollection AddApplianceServices(this IServiceCollection services, ApplianceStore store, ServerCertificate certificate, ApplianceOptions options)
+    private static IServiceCollection AddApplianceServices(this IServiceCollection services, ApplianceStore store, ServerCertificate certificate, ApplianceOptions options, ApplianceTimeZone timeZone)
     {
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services
+            .AddSingleton(timeZone)
             .AddStorage(store)
             .AddAudit(store)
             .AddSystem(store, certificate)
@@ -131,6 +138,19 @@ public static class ApplianceHost
         catch (CertificateException ex)
         {
             throw new StartupException(ex.Message, ex);
+        }
+    }
+
+    /// <summary>Looked up before the store opens: an unknown zone is a setting to correct (exit code 2), not a damaged box.</summary>
+    private static ApplianceTimeZone FindTimeZone(string? id)
+    {
+        try
+        {
+            return ApplianceTimeZone.Find(id);
+        }
+        catch (UnknownTimeZoneException ex)
+        {
+            throw new StartupException(2, ex.Message);
         }
     }
 

@@ -10,7 +10,8 @@ internal static class StorageServiceCollectionExtensions
 {
     public static IServiceCollection AddStorage(this IServiceCollection services, ApplianceStore store)
     {
-        // Registered through a factory so the container disposes it at shutdown (flushes LiteDB, frees the folder lock).
+        // Registered through a factory so the container disposes it at shutdown (flushes LiteDB, frees the folder lock);
+        // ApplianceHost.Build resolves it once, since no service asks for the whole store.
         services.AddSingleton(_ => store);
         services.AddSingleton(store.Folder);
         services.AddSingleton(store.Keys);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using WhaiNot.Application.Settings;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
@@ -10,7 +9,7 @@ using WhaiNot.Storage.Audit;
 namespace WhaiNot.Application.Conversations;
 
 /// <summary>Equal service, measured: the team's conversations with and without AI, side by side; and the box-wide consent figures for the DPO.</summary>
-public sealed class ParityService(ConversationRepository conversations, AuditLog audit, TimeProvider time, IOptions<ApplianceOptions> options)
+public sealed class ParityService(ConversationRepository conversations, AuditLog audit, TimeProvider time, ApplianceTimeZone timeZone)
 {
     /// <summary>The parity report of the team lead's own team over a period, audited.</summary>
     public ParityReport ForTeamLead(UserAccount user, string? from, string? to)
@@ -31,7 +30,7 @@ public sealed class ParityService(ConversationRepository conversations, AuditLog
                 c.EndedAt!.Value,
                 c.ReportDeadline!.Value,
                 c.ReportValidatedAt));
-        return ParityCalculator.Calculate(outcomes, from, to, time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone), teamId: teamId);
+        return ParityCalculator.Calculate(outcomes, from, to, time.GetUtcNow(), timeZone.Zone, teamId: teamId);
     }
 
     /// <summary>How often clients consent per scope, and how many revoked: counts only, no dossier.</summary>

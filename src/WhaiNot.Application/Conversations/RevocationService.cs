@@ -26,6 +26,7 @@ public sealed class RevocationService(
     ConversationActivity activity,
     AuditLog audit,
     TimeProvider time,
+    ApplianceTimeZone timeZone,
     IOptions<ApplianceOptions> options)
 {
     public RevocationOutcome Revoke(UserAccount user, Guid dossierId, RevocationChannel channel)
@@ -74,7 +75,7 @@ public sealed class RevocationService(
             dossier,
             worker,
             options.Value.OcmwName,
-            TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
+            timeZone.Zone);
         audit.Append(user.Username, AuditAction.LetterRead, "revocation:" + revocationId.ToString("N"), format);
         return (letter, dossier.Reference);
     }

@@ -1,7 +1,6 @@
 using WhaiNot.Domain.Transcripts;
-using WhaiNot.Native;
-using WhaiNot.Native.Whisper;
 using WhaiNot.Speech.Audio;
+using WhaiNot.Speech.Engine;
 using WhaiNot.Speech.Streaming;
 using WhaiNot.Storage;
 
@@ -15,7 +14,9 @@ namespace WhaiNot.Application.Transcription;
 /// </summary>
 internal sealed partial class ConversationTranscriber(
     Guid conversationId,
-    ApplianceStore store,
+    ConversationRepository conversations,
+    AudioChunkStore audio,
+    TranscriptStore transcripts,
     SpeechEngine engine,
     Func<EngineSlots> slots,
     TranscriptEvents events,
@@ -60,25 +61,25 @@ internal sealed partial class ConversationTranscriber(
     /// <summary>Runs until the conversation is ended and fully transcribed, or the token is cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        _progress = store.Transcripts.Progress(conversationId);
+        _progress = transcripts.Progress(conversationId);
         _coveredSeconds = _progress.TranscribedSeconds;
-        _context = Tail(string.Join(' ', store.Transcripts.Segments(conversationId).Select(s => s.Text)));
+        _context = Tail(string.Join(' ', transcripts.Segments(conversationId).Select(s => s.Text)));
         while (!_progress.Complete)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var model = engine.TryGet();
+            var speech = engine.TryGet();
             var more = false;
-            if (model is not null)
+            if (speech is not null)
             {
                 more = ReadStoredAudio();
-                await ProcessAsync(model, cancellationToken);
+                await ProcessAsync(speech, cancellationToken);
             }
 
-            await ReportAsync(model is not null, force: false, cancellationToken);
+            await ReportAsync(speech is not null, force: false, cancellationToken);
             if (_flushed && _pending.Count == 0)
             {
                 _progress = _progress with { TranscribedSeconds = _window.End / SampleRate, Complete = true };
-                store.Transcripts.SaveProgress(conversationId, _progress);
+                transcripts.SaveProgress(conversationId, _progress);
                 _coveredSeconds = _window.End / SampleRate;
                 await ReportAsync(engineReady: true, force: true, cancellationToken);
                 return;
@@ -94,21 +95,21 @@ internal sealed partial class ConversationTranscriber(
     /// <summary>Reads the next stored chunks (a bounded batch, so catching up on an hour doesn't hold an hour in memory); true when more are waiting.</summary>
     private bool ReadStoredAudio()
     {
-        for (var read = 0; store.Audio.Has(conversationId, _nextSequence); read++)
+        for (var read = 0; audio.Has(conversationId, _nextSequence); read++)
         {
             if (read == MaxChunksPerPass)
             {
                 return true;
             }
 
-            var samples = AudioConverter.FromPcm16(store.Audio.Read(conversationId, _nextSequence));
+            var samples = AudioConverter.FromPcm16(audio.Read(conversationId, _nextSequence));
             _window.Append(samples);
             _pending.AddRange(_segmenter.Feed(samples));
             _nextSequence++;
         }
 
         // Ended: everything acknowledged is stored before the end is accepted, so close the last utterance.
-        if (!_flushed && store.Conversations.Find(conversationId)?.EndedAt is not null && !store.Audio.Has(conversationId, _nextSequence))
+        if (!_flushed && conversations.Find(conversationId)?.EndedAt is not null && !audio.Has(conversationId, _nextSequence))
         {
             _pending.AddRange(_segmenter.Flush());
             _flushed = true;
@@ -117,7 +118,7 @@ internal sealed partial class ConversationTranscriber(
         return false;
     }
 
-    private async Task ProcessAsync(WhisperModel model, CancellationToken cancellationToken)
+    private async Task ProcessAsync(WhisperUtteranceClient speech, CancellationToken cancellationToken)
     {
         while (_pending.Count > 0)
         {
@@ -128,9 +129,9 @@ internal sealed partial class ConversationTranscriber(
             {
                 try
                 {
-                    await TranscribeAsync(model, next, cancellationToken);
+                    await TranscribeAsync(speech, next, cancellationToken);
                 }
-                catch (EngineException ex)
+                catch (SpeechException ex)
                 {
                     // Kept in the queue: the audio is stored, a later pass tries again.
                     LogEngineFailed(logger, conversationId, ex.Message);
@@ -149,18 +150,18 @@ internal sealed partial class ConversationTranscriber(
         }
     }
 
-    private async Task TranscribeAsync(WhisperModel model, SegmentEvent segment, CancellationToken cancellationToken)
+    private async Task TranscribeAsync(WhisperUtteranceClient speech, SegmentEvent segment, CancellationToken cancellationToken)
     {
         var samples = _window.Slice(segment.StartSample, segment.EndSample).ToArray();
-        WhisperResult result;
+        UtteranceTranscript heard;
         var engineSlots = slots();
         using (await engineSlots.Gate.EnterAsync(cancellationToken))
         {
-            var options = new WhisperOptions("nl", engineSlots.Threads, _context.Length > 0 ? _context : null, NoSpeechThreshold: (float)settings.NoSpeechThreshold);
-            result = await Task.Run(() => model.Transcribe(samples, options, cancellationToken), cancellationToken);
+            var options = new UtteranceOptions("nl", engineSlots.Threads, _context, settings.NoSpeechThreshold);
+            heard = await speech.TranscribeAsync(samples, options, cancellationToken);
         }
 
-        var text = EngineText.From(result, settings.NoSpeechThreshold);
+        var text = heard.Text;
         var id = TranscriptSegment.IdFor(segment.Utterance);
         if (segment.Kind == SegmentEventKind.Partial)
         {
@@ -176,12 +177,12 @@ internal sealed partial class ConversationTranscriber(
 
         if (text.Length > 0)
         {
-            store.Transcripts.Save(conversationId, new TranscriptSegment(id, segment.Start, segment.End, Speaker.Unknown, text, text, Speaker.Unknown));
+            transcripts.Save(conversationId, new TranscriptSegment(id, segment.Start, segment.End, Speaker.Unknown, text, text, Speaker.Unknown));
             _context = Tail(_context + " " + text);
         }
 
         _progress = _progress with { FinalUtterances = segment.Utterance, TranscribedSeconds = segment.End };
-        store.Transcripts.SaveProgress(conversationId, _progress);
+        transcripts.SaveProgress(conversationId, _progress);
         _coveredSeconds = Math.Max(_coveredSeconds, segment.End);
         if (text.Length > 0 || _partialShown.Remove(segment.Utterance))
         {

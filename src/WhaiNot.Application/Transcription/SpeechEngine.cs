@@ -1,11 +1,15 @@
 using Microsoft.Extensions.Options;
 using WhaiNot.Application.Engines;
 using WhaiNot.Application.Settings;
+
+// Loading is the one place transcription meets the native side: which model the manifest names,
+// its verification, the runtime variant (GPU or CPU) and the load failures to wait out. Everything
+// after loading goes through the Speech adapter (WhisperUtteranceClient).
 using WhaiNot.Native;
 using WhaiNot.Native.ModelFiles;
 using WhaiNot.Native.Models;
 using WhaiNot.Native.Runtime;
-using WhaiNot.Native.Whisper;
+using WhaiNot.Speech.Engine;
 using WhaiNot.Storage;
 
 namespace WhaiNot.Application.Transcription;
@@ -21,27 +25,27 @@ public sealed partial class SpeechEngine(IOptions<ApplianceOptions> options, Dat
 
     private readonly Lock _gate = new();
     private readonly ILogger _logger = loggers.CreateLogger<SpeechEngine>();
-    private WhisperModel? _model;
+    private WhisperUtteranceClient? _client;
     private DateTimeOffset _lastAttempt = DateTimeOffset.MinValue;
     private string? _lastProblem;
 
     /// <summary>Whether the model runs on a GPU (one slot then: the GPU is the bottleneck, not the cores).</summary>
     public bool OnGpu { get; private set; }
 
-    /// <summary>The model, or null while none can be loaded yet (retried every few seconds).</summary>
-    public WhisperModel? TryGet()
+    /// <summary>The engine for live utterances, or null while no model can be loaded yet (retried every few seconds).</summary>
+    public WhisperUtteranceClient? TryGet()
     {
         lock (_gate)
         {
-            if (_model is not null || DateTimeOffset.UtcNow - _lastAttempt < RetryAfter)
+            if (_client is not null || DateTimeOffset.UtcNow - _lastAttempt < RetryAfter)
             {
-                return _model;
+                return _client;
             }
 
             _lastAttempt = DateTimeOffset.UtcNow;
             try
             {
-                _model = Load();
+                _client = Load();
             }
             catch (Exception ex) when (ex is RuntimeException or ModelFileException or EngineException or IOException)
             {
@@ -52,7 +56,7 @@ public sealed partial class SpeechEngine(IOptions<ApplianceOptions> options, Dat
                 }
             }
 
-            return _model;
+            return _client;
         }
     }
 
@@ -60,12 +64,12 @@ public sealed partial class SpeechEngine(IOptions<ApplianceOptions> options, Dat
     {
         lock (_gate)
         {
-            _model?.Dispose();
-            _model = null;
+            _client?.Dispose();
+            _client = null;
         }
     }
 
-    private WhisperModel? Load()
+    private WhisperUtteranceClient? Load()
     {
         var entry = ModelManifest.Shipped().Installed(EngineNames.Whisper, folder.ModelsFolder);
         if (entry is null)
@@ -76,9 +80,9 @@ public sealed partial class SpeechEngine(IOptions<ApplianceOptions> options, Dat
         var runtime = EngineRuntime.Load(options.Value, folder, loggers);
         var path = ModelVerifier.Verify(entry, folder.ModelsFolder);
         OnGpu = runtime.Variant == RuntimeVariant.Cuda && entry.Parameters.GpuLayers != 0;
-        var model = WhisperModel.Load(path, OnGpu);
+        var client = WhisperUtteranceClient.Load(path, OnGpu);
         LogLoaded(_logger, entry.Name, OnGpu ? "GPU" : "CPU");
-        return model;
+        return client;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Spraakmodel {Model} geladen ({Device}).")]

@@ -14,7 +14,10 @@ namespace WhaiNot.Application.Transcription;
 /// <see cref="ConversationActivity"/>, so a revocation cancels it at once.
 /// </summary>
 public sealed partial class TranscriptionService(
-    ApplianceStore store,
+    ConversationRepository conversations,
+    ConversationKeyVault conversationKeys,
+    AudioChunkStore audio,
+    TranscriptStore transcripts,
     SpeechEngine engine,
     TranscriptEvents events,
     ConversationActivity activity,
@@ -38,11 +41,11 @@ public sealed partial class TranscriptionService(
             return;
         }
 
-        var conversation = store.Conversations.Find(conversationId);
+        var conversation = conversations.Find(conversationId);
         if (conversation is null
-            || !ConsentGate.MayTranscribe(conversation, store.Conversations.LatestRevocation(conversation.ClientId)?.EffectiveAt)
-            || !store.ConversationKeys.Exists(conversationId)
-            || store.Transcripts.Progress(conversationId).Complete
+            || !ConsentGate.MayTranscribe(conversation, conversations.LatestRevocation(conversation.ClientId)?.EffectiveAt)
+            || !conversationKeys.Exists(conversationId)
+            || transcripts.Progress(conversationId).Complete
             || _stopping.IsCancellationRequested)
         {
             return;
@@ -50,7 +53,7 @@ public sealed partial class TranscriptionService(
 
         var transcription = options.Value.Transcription;
         var settings = new TranscriberSettings(transcription.NoSpeechThreshold, transcription.ContextCharacters);
-        var transcriber = new ConversationTranscriber(conversationId, store, engine, Slots, events, settings, logger);
+        var transcriber = new ConversationTranscriber(conversationId, conversations, audio, transcripts, engine, Slots, events, settings, logger);
         if (_running.TryAdd(conversationId, transcriber))
         {
             transcriber.Nudge(newSamples);
@@ -66,7 +69,7 @@ public sealed partial class TranscriptionService(
     {
         _stopping = stoppingToken;
         await Task.Yield();
-        foreach (var conversationId in store.Audio.Conversations())
+        foreach (var conversationId in audio.Conversations())
         {
             Nudge(conversationId);
         }

@@ -46,6 +46,18 @@ public static class AudioConverter
         return samples;
     }
 
+    /// <summary>16 kHz mono samples already read as 16-bit integers, into floats in [-1, 1) (the same scale as the byte form).</summary>
+    public static float[] FromPcm16Samples(ReadOnlySpan<short> pcm16)
+    {
+        var samples = new float[pcm16.Length];
+        for (var i = 0; i < samples.Length; i++)
+        {
+            samples[i] = pcm16[i] / 32768f;
+        }
+
+        return samples;
+    }
+
     /// <summary>Refuses rates the resampler is not designed for (the same range <see cref="WavReader"/> accepts).</summary>
     internal static void CheckSampleRate(int sampleRate)
     {

@@ -9,7 +9,8 @@ namespace WhaiNot.Speech.Engine;
 /// whisper.cpp behind <see cref="ISpeechToTextClient"/>. Input: a WAV stream (any common PCM or
 /// float format, converted to 16 kHz mono) or raw 16 kHz mono PCM16. Output: one text content per
 /// segment, with start, end and no-speech probability in its additional properties. Each call runs
-/// on a worker thread with its own whisper state, so calls may overlap.
+/// on a worker thread with its own whisper state, so calls may overlap. For live audio cut into
+/// utterances, see its streaming sibling <see cref="WhisperUtteranceClient"/>.
 /// </summary>
 public sealed class WhisperSpeechToTextClient : ISpeechToTextClient
 {
@@ -32,7 +33,7 @@ public sealed class WhisperSpeechToTextClient : ISpeechToTextClient
     /// <summary>Transcribes samples directly (16 kHz mono float), for callers that already hold decoded audio.</summary>
     public Task<WhisperResult> TranscribeAsync(float[] samples, string? language, string? prompt, CancellationToken cancellationToken) =>
         Task.Factory.StartNew(
-            () => _model.Transcribe(samples, new WhisperOptions(NormalizeLanguage(language), _threads, prompt), cancellationToken),
+            () => _model.Transcribe(samples, new WhisperOptions(WhisperLanguage.Normalize(language), _threads, prompt), cancellationToken),
             cancellationToken,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
@@ -93,9 +94,6 @@ public sealed class WhisperSpeechToTextClient : ISpeechToTextClient
         },
         RawRepresentation = segment,
     };
-
-    private static string? NormalizeLanguage(string? language) =>
-        string.IsNullOrWhiteSpace(language) || language.Equals("auto", StringComparison.OrdinalIgnoreCase) ? null : language.Split('-')[0].ToLowerInvariant();
 
     /// <summary>WAV when it starts with RIFF; otherwise raw 16 kHz mono PCM16 (the live stream's format).</summary>
     private static async Task<float[]> DecodeAsync(Stream stream, CancellationToken cancellationToken)

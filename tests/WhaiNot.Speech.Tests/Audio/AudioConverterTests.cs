@@ -244,6 +244,26 @@ public sealed class AudioConverterTests
     }
 
     [Fact]
+    public void FromPcm16Samples_ShouldScaleLikeTheByteForm()
+    {
+        // Arrange
+        short[] pcm = [short.MinValue, -16384, 0, 16384, short.MaxValue];
+        var bytes = new byte[pcm.Length * 2];
+        for (var i = 0; i < pcm.Length; i++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt16LittleEndian(bytes.AsSpan(i * 2), pcm[i]);
+        }
+
+        // Act
+        var samples = AudioConverter.FromPcm16Samples(pcm);
+
+        // Assert
+        Assert.Equal(AudioConverter.FromPcm16(bytes), samples);
+        Assert.Equal(-1f, samples[0]);
+        Assert.Equal(0.5f, samples[3]);
+    }
+
+    [Fact]
     public void FromPcm16_WhenEmpty_ShouldReturnNoSamples()
     {
         // Act

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using WhaiNot.Native.Whisper;
 
-namespace WhaiNot.Application.Transcription;
+namespace WhaiNot.Speech.Engine;
 
 /// <summary>Turns Whisper's segments for one utterance into text, leaving out what isn't speech.</summary>
 internal static partial class EngineText

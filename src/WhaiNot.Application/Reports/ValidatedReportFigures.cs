@@ -1,0 +1,17 @@
+namespace WhaiNot.Application.Reports;
+
+/// <summary>One validated report version in the figures.</summary>
+/// <param name="Path">"ai" (an engine drafted it) or "alternative" (written by hand).</param>
+/// <param name="EditRatio">How much of the engine's draft the worker changed (0 = nothing, 1 = all).</param>
+/// <param name="UnsupportedAtGeneration">Sentences of the engine's draft the source verifier marked unsupported.</param>
+/// <param name="HoursFromEndToValidation">From the end of the conversation to validation, one decimal; null when the end is unknown.</param>
+public sealed record ValidatedReportFigures(
+    Guid Id,
+    int Version,
+    string Path,
+    string Engine,
+    string Template,
+    double? EditRatio,
+    int EngineSentences,
+    int UnsupportedAtGeneration,
+    double? HoursFromEndToValidation);
