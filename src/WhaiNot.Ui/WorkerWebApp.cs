@@ -25,7 +25,7 @@ public static class WorkerWebApp
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAccountStateProvider>();
         services.AddScoped<UiSession>();
-        services.AddSingleton(sp => TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ApplianceOptions>>().Value.TimeZone));
+        services.AddSingleton(sp => sp.GetRequiredService<ApplianceTimeZone>().Zone);
         services.AddSingleton<UiFormat>();
         return services;
     }
