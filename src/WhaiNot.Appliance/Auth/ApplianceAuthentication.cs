@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using WhaiNot.Application.Accounts;
 using WhaiNot.Domain.Access;
-using WhaiNot.Storage;
 
 namespace WhaiNot.Appliance.Auth;
 
@@ -117,15 +116,6 @@ internal static class ApplianceAuthentication
         return CookieAuthenticationDefaults.AuthenticationScheme;
     }
 
-    private static bool IsStillValid(HttpContext context, System.Security.Claims.ClaimsPrincipal? principal)
-    {
-        if (principal is null || ApplianceClaims.UserIdOf(principal) is not { } id)
-        {
-            return false;
-        }
-
-        var user = context.RequestServices.GetRequiredService<AccountRepository>().FindUser(id);
-        return user is { Disabled: false }
-            && user.SecurityStamp == principal.FindFirst(ApplianceClaims.SecurityStamp)?.Value;
-    }
+    private static bool IsStillValid(HttpContext context, System.Security.Claims.ClaimsPrincipal? principal) =>
+        context.RequestServices.GetRequiredService<SignedInAccounts>().IsStillValid(principal);
 }

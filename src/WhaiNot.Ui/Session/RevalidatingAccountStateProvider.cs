@@ -20,9 +20,6 @@ internal sealed class RevalidatingAccountStateProvider(ILoggerFactory loggers, I
     protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<SignedInAccounts>();
-        var principal = authenticationState.User;
-        var user = accounts.Find(principal);
-        return Task.FromResult(user is not null && user.SecurityStamp == principal.FindFirst(ApplianceClaims.SecurityStamp)?.Value);
+        return Task.FromResult(scope.ServiceProvider.GetRequiredService<SignedInAccounts>().IsStillValid(authenticationState.User));
     }
 }
