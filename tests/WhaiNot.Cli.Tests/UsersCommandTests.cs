@@ -10,7 +10,7 @@ public sealed class UsersCommandTests : IDisposable
 
     private static readonly Argon2idPasswordHasher Hasher = new(Argon2Settings.Default);
 
-    private readonly TempDataFolder _temp = new();
+    private readonly TempDataFolder _temp = new TempDataFolder().WithBox();
 
     public void Dispose() => _temp.Dispose();
 

@@ -94,6 +94,9 @@ public static class ApplianceHost
         }
 
         store.Audit.Append("system", AuditAction.ApplianceStart, null, HealthEndpoints.Version());
+        // Always the absolute folder: a relative --data is resolved against the caller's folder, and
+        // the log says which one that became (the master key lives there).
+        app.Logger.LogInformation("Datamap: {DataFolder}", store.Folder.Root);
         return app;
     }
 
@@ -102,6 +105,8 @@ public static class ApplianceHost
     {
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services
+            .AddStrictJsonInput()
+            .AddApplianceHsts()
             .AddSingleton(timeZone)
             .AddStorage(store)
             .AddAudit(store)
