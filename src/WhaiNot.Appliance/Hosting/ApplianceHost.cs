@@ -72,6 +72,7 @@ public static class ApplianceHost
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapWorkerWebApp();
         app.MapHealthEndpoints();
         app.MapAuthEndpoints();

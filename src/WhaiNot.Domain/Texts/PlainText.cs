@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace WhaiNot.Domain.Texts;
 

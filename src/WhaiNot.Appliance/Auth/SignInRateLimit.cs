@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using WhaiNot.Application.Accounts;
+
+namespace WhaiNot.Appliance.Auth;
+
+/// <summary>
+/// ASP.NET Core rate limiting on the sign-in doors (API token, API cookie, the web app's form):
+/// a sliding window of requests per client address, whatever account they name. Together with
+/// the per-account-and-PC throttle this slows a guesser down on both axes, without a lockout
+/// anyone else can trigger.
+/// </summary>
+internal static class SignInRateLimit
+{
+    public const string PolicyName = SignInThrottle.RateLimitPolicy;
+
+    public static IServiceCollection AddSignInRateLimit(this IServiceCollection services, int requestsPerMinute) =>
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(PolicyName, context => RateLimitPartition.GetSlidingWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new SlidingWindowRateLimiterOptions
+                {
+                    PermitLimit = requestsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    SegmentsPerWindow = 6,
+                    QueueLimit = 0,
+                }));
+            limiter.OnRejected = async (rejected, cancellation) =>
+            {
+                var response = rejected.HttpContext.Response;
+                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                const string message = "Te veel aanmeldpogingen vanaf deze computer. Wacht een minuut en probeer opnieuw.";
+                if (rejected.HttpContext.Request.Path.StartsWithSegments("/api"))
+                {
+                    await ApiErrors.Write(response, StatusCodes.Status429TooManyRequests, message);
+                }
+                else
+                {
+                    response.StatusCode = StatusCodes.Status429TooManyRequests;
+                    response.ContentType = "text/plain; charset=utf-8";
+                    await response.WriteAsync(message, cancellation);
+                }
+            };
+        });
+
+    /// <summary>The client address the throttle counts by.</summary>
+    public static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+}
