@@ -63,6 +63,12 @@ public static class CliApplication
             error.WriteLine(ex.Message);
             return ExitCodes.BadInput;
         }
+        catch (Domain.Refusals.NotFoundRefusal ex)
+        {
+            // An unknown account named on the command line is a typing error: bad input.
+            error.WriteLine(ex.Message);
+            return ExitCodes.BadInput;
+        }
         catch (Exception ex) when (ex is StoreException or KeyFileException or CertificateException or RuntimeException or Native.EngineException)
         {
             error.WriteLine(ex.Message);

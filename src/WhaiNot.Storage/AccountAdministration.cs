@@ -1,5 +1,6 @@
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
+using WhaiNot.Domain.Refusals;
 using WhaiNot.Domain.Texts;
 using WhaiNot.Security.Passwords;
 using WhaiNot.Storage.Audit;
@@ -136,5 +137,5 @@ public sealed class AccountAdministration
     }
 
     private UserAccount Find(string username) =>
-        _accounts.FindUser(username) ?? throw new ArgumentException($"Gebruiker '{username}' bestaat niet.");
+        _accounts.FindUser(username) ?? throw new NotFoundRefusal($"Gebruiker '{username}' bestaat niet.");
 }

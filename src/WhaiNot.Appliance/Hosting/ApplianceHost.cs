@@ -98,6 +98,10 @@ public static class ApplianceHost
         // Always the absolute folder: a relative --data is resolved against the caller's folder, and
         // the log says which one that became (the master key lives there).
         app.Logger.LogInformation("Datamap: {DataFolder}", store.Folder.Root);
+        if (store.TornChunksRemoved > 0)
+        {
+            app.Logger.LogWarning("{Count} half geschreven audiostukken van een onderbroken opname opgeruimd (nooit bevestigd; de opname stuurt ze opnieuw).", store.TornChunksRemoved);
+        }
         return app;
     }
 
@@ -111,7 +115,7 @@ public static class ApplianceHost
             .AddSingleton(timeZone)
             .AddStorage(store)
             .AddAudit(store)
-            .AddSystem(store, certificate)
+            .AddSystem(store, certificate, options.Demo)
             .AddAccounts(store.MasterKey, options)
             .AddConversations()
             .AddTranscription()
