@@ -56,7 +56,7 @@ public sealed class DossierInputTests : NorthWorkerTest
         using var response = await Worker.PostAsJsonAsync("/api/dossiers", new { reference = taken.ToLowerInvariant(), clientName = "Jan Peeters", nationalRegisterNumber = "85073003328" });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains(taken, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains(taken, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Single(Store.Dossiers.ListForTeam(Store.Accounts.FindTeam(North)!.Id), d => string.Equals(d.Reference, taken, StringComparison.OrdinalIgnoreCase));
     }
 

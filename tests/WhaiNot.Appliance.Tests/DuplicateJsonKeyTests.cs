@@ -12,9 +12,9 @@ public sealed class DuplicateJsonKeyTests : NorthWorkerTest
     public async Task PutConsent_WhenAScopeIsNamedTwice_ShouldAnswer400AndStoreNoDecision()
     {
         var id = (await CreateConversationAsync(NorthDossier())).GetProperty("id").GetGuid();
-        const string body = "{\"recording\":true,\"recording\":false,\"transcription\":true,\"aiDrafting\":true}";
+        const string Body = "{\"recording\":true,\"recording\":false,\"transcription\":true,\"aiDrafting\":true}";
 
-        using var response = await Worker.PutAsync($"/api/conversations/{id}/consent", new StringContent(body, Encoding.UTF8, "application/json"));
+        using var response = await Worker.PutAsync($"/api/conversations/{id}/consent", new StringContent(Body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("JSON", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString(), StringComparison.Ordinal);
@@ -27,9 +27,9 @@ public sealed class DuplicateJsonKeyTests : NorthWorkerTest
         var dossier = NorthDossier();
         var id = (await CreateConversationAsync(dossier)).GetProperty("id").GetGuid();
         await PutConsentAsync(id, true, true, true);
-        const string body = "{\"channel\":\"telefoon\",\"channel\":\"brief\"}";
+        const string Body = "{\"channel\":\"telefoon\",\"channel\":\"brief\"}";
 
-        using var response = await Worker.PostAsync($"/api/dossiers/{dossier}/revocations", new StringContent(body, Encoding.UTF8, "application/json"));
+        using var response = await Worker.PostAsync($"/api/dossiers/{dossier}/revocations", new StringContent(Body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True(Store.ConversationKeys.Exists(id));
@@ -39,9 +39,9 @@ public sealed class DuplicateJsonKeyTests : NorthWorkerTest
     public async Task PutConsent_WhenEachFieldAppearsOnce_ShouldStillBeAccepted()
     {
         var id = (await CreateConversationAsync(NorthDossier())).GetProperty("id").GetGuid();
-        const string body = "{\"recording\":true,\"transcription\":true,\"aiDrafting\":false}";
+        const string Body = "{\"recording\":true,\"transcription\":true,\"aiDrafting\":false}";
 
-        using var response = await Worker.PutAsync($"/api/conversations/{id}/consent", new StringContent(body, Encoding.UTF8, "application/json"));
+        using var response = await Worker.PutAsync($"/api/conversations/{id}/consent", new StringContent(Body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(Store.Conversations.Find(id)!.Consent!.AiDrafting);

@@ -15,6 +15,10 @@ internal static class SignInRateLimit
 {
     public const string PolicyName = SignInThrottle.RateLimitPolicy;
 
+    private const int Segments = 6;
+
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
     public static IServiceCollection AddSignInRateLimit(this IServiceCollection services, int requestsPerMinute) =>
         services.AddRateLimiter(limiter =>
         {
@@ -23,28 +27,27 @@ internal static class SignInRateLimit
                 _ => new SlidingWindowRateLimiterOptions
                 {
                     PermitLimit = requestsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    SegmentsPerWindow = 6,
+                    Window = Window,
+                    SegmentsPerWindow = Segments,
                     QueueLimit = 0,
                 }));
             limiter.OnRejected = async (rejected, cancellation) =>
             {
                 var response = rejected.HttpContext.Response;
-                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                }
+                // The sliding window frees permits per segment (10 s); say so when the lease doesn't.
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var given) ? given : Window / Segments;
+                response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
-                const string message = "Te veel aanmeldpogingen vanaf deze computer. Wacht een minuut en probeer opnieuw.";
+                const string Message = "Te veel aanmeldpogingen vanaf deze computer. Wacht een minuut en probeer opnieuw.";
                 if (rejected.HttpContext.Request.Path.StartsWithSegments("/api"))
                 {
-                    await ApiErrors.Write(response, StatusCodes.Status429TooManyRequests, message);
+                    await ApiErrors.Write(response, StatusCodes.Status429TooManyRequests, Message);
                 }
                 else
                 {
                     response.StatusCode = StatusCodes.Status429TooManyRequests;
                     response.ContentType = "text/plain; charset=utf-8";
-                    await response.WriteAsync(message, cancellation);
+                    await response.WriteAsync(Message, cancellation);
                 }
             };
         });
