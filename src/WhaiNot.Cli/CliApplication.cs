@@ -16,6 +16,7 @@ public static class CliApplication
         var root = new RootCommand("WhaiNot Appliance: beheer vanaf de opdrachtregel.");
         root.Options.Add(context.DataOption);
         root.Subcommands.Add(VersionCommand.Create(context));
+        root.Subcommands.Add(InitCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context));
         root.Subcommands.Add(TeamsCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
@@ -59,6 +60,12 @@ public static class CliApplication
         }
         catch (DuplicateException ex)
         {
+            error.WriteLine(ex.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (Domain.Refusals.NotFoundRefusal ex)
+        {
+            // An unknown account named on the command line is a typing error: bad input.
             error.WriteLine(ex.Message);
             return ExitCodes.BadInput;
         }

@@ -31,12 +31,33 @@ public sealed class CliContext(TextWriter output, TextWriter error)
         return DataFolder.Resolve(given);
     }
 
-    /// <summary>Opens the store. Only verbs that change something may create a new one (<paramref name="createIfMissing"/>).</summary>
-    public ApplianceStore OpenStore(ParseResult parse, bool createIfMissing = false)
+    /// <summary>
+    /// Opens the box in the data folder. A folder without one is refused (exit 2, naming the folder):
+    /// making a new box here would, for example, export a CA the running box doesn't use. Only the
+    /// service's first start and <c>whainot init</c> create one (<see cref="CreateOrOpenStore"/>).
+    /// </summary>
+    public ApplianceStore OpenStore(ParseResult parse)
+    {
+        var folder = Folder(parse);
+        if (!File.Exists(folder.DatabasePath))
+        {
+            throw new CliException(
+                ExitCodes.BadInput,
+                $"In de map '{folder.Root}' staat geen appliance. Klopt --data (of WHAINOT_DATA)? " +
+                "Een nieuwe box maakt u met 'whainot init --data MAP' of door de service de eerste keer te starten.");
+        }
+
+        return Open(folder, createIfMissing: false);
+    }
+
+    /// <summary>For <c>whainot init</c> only: creates key, database and CA on the very first run.</summary>
+    public ApplianceStore CreateOrOpenStore(ParseResult parse) => Open(Folder(parse), createIfMissing: true);
+
+    private static ApplianceStore Open(DataFolder folder, bool createIfMissing)
     {
         try
         {
-            return ApplianceStore.Open(Folder(parse), createIfMissing: createIfMissing);
+            return ApplianceStore.Open(folder, createIfMissing: createIfMissing);
         }
         catch (Exception ex) when (ex is KeyFileException or StoreException)
         {

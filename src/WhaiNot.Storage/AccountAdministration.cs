@@ -1,5 +1,7 @@
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
+using WhaiNot.Domain.Refusals;
+using WhaiNot.Domain.Texts;
 using WhaiNot.Security.Passwords;
 using WhaiNot.Storage.Audit;
 
@@ -58,15 +60,31 @@ public sealed class AccountAdministration
         return (username.Trim(), role.Value);
     }
 
-    /// <exception cref="ArgumentException">A team name is empty.</exception>
-    public static string CheckTeamName(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("Een team heeft een naam nodig.") : name.Trim();
+    public const int MaxTeamNameLength = 100;
+
+    public const int MaxDisplayNameLength = 200;
+
+    /// <exception cref="ArgumentException">A team name is empty, too long, or holds control or direction characters.</exception>
+    public static string CheckTeamName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException("Een team heeft een naam nodig.");
+        }
+
+        return PlainText.Problem(name, "De teamnaam", MaxTeamNameLength) is { } problem ? throw new ArgumentException(problem) : name.Trim();
+    }
 
     /// <exception cref="ArgumentException">Bad input; the message says what (Dutch).</exception>
     /// <exception cref="DuplicateException">The username is taken.</exception>
     public (UserAccount User, string Password) AddUser(string actor, string? username, string? displayName, string? roleName, string? teamName)
     {
         var (name, role) = CheckNewUser(username, roleName, teamName);
+        if (displayName is not null && PlainText.Problem(displayName, "De volledige naam", MaxDisplayNameLength) is { } problem)
+        {
+            throw new ArgumentException(problem);
+        }
+
         Guid? teamId = role.RequiresTeam()
             ? (_accounts.FindTeam(teamName!) ?? throw new ArgumentException($"Team '{teamName}' bestaat niet.")).Id
             : null;
@@ -119,5 +137,5 @@ public sealed class AccountAdministration
     }
 
     private UserAccount Find(string username) =>
-        _accounts.FindUser(username) ?? throw new ArgumentException($"Gebruiker '{username}' bestaat niet.");
+        _accounts.FindUser(username) ?? throw new NotFoundRefusal($"Gebruiker '{username}' bestaat niet.");
 }

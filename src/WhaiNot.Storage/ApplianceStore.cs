@@ -72,6 +72,9 @@ public sealed class ApplianceStore : IDisposable
 
     internal LiteDatabase Database { get; }
 
+    /// <summary>Half-written audio chunks (from a crash) removed when this store opened.</summary>
+    public int TornChunksRemoved { get; private set; }
+
     /// <summary>Opens the store; with <paramref name="createIfMissing"/>, creates key and database on the very first start.</summary>
     /// <exception cref="KeyFileException">The key file is missing, unreadable or damaged.</exception>
     /// <exception cref="StoreException">The database can't be opened with this key, isn't ours, or (not creating) isn't there.</exception>
@@ -207,6 +210,7 @@ public sealed class ApplianceStore : IDisposable
             throw new StoreException($"De databank heeft schemaversie {stored}; deze versie van de appliance kent versie {SchemaVersion}.");
         }
 
+        TornChunksRemoved = Audio.RemoveTornWrites();
         Accounts.EnsureIndexes();
         Dossiers.EnsureIndexes();
         Conversations.EnsureIndexes();

@@ -39,6 +39,28 @@ public sealed class AudioChunkStore
         File.Move(temporary, path, overwrite: true);
     }
 
+    /// <summary>
+    /// Removes the half-written chunks a crash left behind (never acknowledged, never listed): they
+    /// would only take disk space, and after a revocation hold sealed audio nobody can delete by key.
+    /// Runs at start-up, while the store holds the folder lock, so no write is in flight.
+    /// </summary>
+    /// <returns>How many were removed.</returns>
+    internal int RemoveTornWrites()
+    {
+        if (!Directory.Exists(_root))
+        {
+            return 0;
+        }
+
+        var torn = Directory.EnumerateFiles(_root, "*.chunk.tmp", SearchOption.AllDirectories).ToList();
+        foreach (var file in torn)
+        {
+            File.Delete(file);
+        }
+
+        return torn.Count;
+    }
+
     /// <exception cref="ContentDestroyedException">The key was destroyed after a revocation.</exception>
     public byte[] Read(Guid conversationId, long sequence)
     {

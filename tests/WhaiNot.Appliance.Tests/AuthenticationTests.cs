@@ -26,7 +26,7 @@ public sealed class AuthenticationTests(DemoApplianceFixture fixture) : IClassFi
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.False(body.TryGetProperty("token", out _));
-        Assert.Equal("Gebruikersnaam of wachtwoord is onjuist.", body.GetProperty("error").GetString());
+        Assert.Equal(Application.Accounts.SignInService.Failed, body.GetProperty("error").GetString());
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class AuthenticationTests(DemoApplianceFixture fixture) : IClassFi
         using var response = await client.PostAsJsonAsync("/api/auth/token", new { username = "bestaat.niet", password = "wat dan ook" });
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("Gebruikersnaam of wachtwoord is onjuist.", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+        Assert.Equal(Application.Accounts.SignInService.Failed, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
     }
 
     [Theory]
@@ -125,22 +125,76 @@ public sealed class AuthenticationTests(DemoApplianceFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task Lockout_AfterFiveWrongPasswords_ShouldRefuseEvenTheRightOne()
+    public async Task Throttle_AfterFiveWrongPasswords_ShouldMakeThisPcWaitEvenWithTheRightOne()
     {
         var (username, password) = await CreateWorkerAsync();
         using var client = Appliance.Client();
 
+        var answers = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
         {
             using var wrong = await client.PostAsJsonAsync("/api/auth/token", new { username, password = "fout-" + i });
-            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+            answers.Add(wrong.StatusCode);
         }
 
         using var right = await client.PostAsJsonAsync("/api/auth/token", new { username, password });
 
-        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("geblokkeerd", (await right.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.NotNull(FindUser(username).LockedUntil);
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, (HttpStatusCode)429], answers);
+        Assert.Equal((HttpStatusCode)429, right.StatusCode);
+        Assert.InRange(right.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 1, 30);
+        Assert.Contains("wachten", (await right.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Null(FindUser(username).LockedUntil);
+    }
+
+    [Fact]
+    public async Task FailedSignIns_ShouldAnswerAlikeForUnknownDisabledAndExistingAccounts()
+    {
+        var (known, _) = await CreateWorkerAsync();
+        var (disabled, disabledPassword) = await CreateWorkerAsync();
+        using var admin = Appliance.ClientWithToken(await Appliance.TokenAsync("functional-admin"));
+        (await admin.PostAsync($"/api/users/{disabled}/disable", null)).EnsureSuccessStatusCode();
+        using var client = Appliance.Client();
+
+        async Task<List<string>> FiveAttemptsAsync(string username, string password)
+        {
+            var answers = new List<string>();
+            for (var i = 0; i < 5; i++)
+            {
+                using var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password });
+                answers.Add($"{(int)response.StatusCode} {(await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString()}");
+            }
+
+            return answers;
+        }
+
+        var unknown = await FiveAttemptsAsync("bestaat." + Guid.NewGuid().ToString("N")[..8], "geraden");
+        var wrong = await FiveAttemptsAsync(known, "geraden");
+        var rightButDisabled = await FiveAttemptsAsync(disabled, disabledPassword);
+
+        Assert.Equal(unknown, wrong);
+        Assert.Equal(unknown, rightButDisabled);
+        Assert.DoesNotContain(unknown, a => a.Contains("uitgeschakeld", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SignIn_WhenOneAddressSendsTooManyRequests_ShouldAnswerDutch429WhateverTheAccount()
+    {
+        await using var limited = await RunningAppliance.StartAsync(extraArguments: ["--Appliance:Lockout:RequestsPerMinutePerAddress", "3"]);
+        using var client = limited.Client();
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await client.PostAsJsonAsync("/api/auth/token", new { username = "iemand." + i, password = "x" });
+            answers.Add(response.StatusCode);
+            if (i == 3)
+            {
+                Assert.Contains("Te veel aanmeldpogingen", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString(), StringComparison.Ordinal);
+                Assert.NotNull(response.Headers.RetryAfter);
+            }
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, (HttpStatusCode)429], answers);
     }
 
     [Fact]

@@ -219,6 +219,50 @@ public sealed class ReportApiTests : NorthWorkerTest
     }
 
     [Fact]
+    public async Task Figures_WhenAReportWasRevised_ShouldCountItOnceAndMeasureTheRevisionAgainstItsPredecessor()
+    {
+        var conversation = await TranscribedConversationAsync(aiDrafting: true);
+        (await Worker.PostAsync($"/api/conversations/{conversation}/end", null)).EnsureSuccessStatusCode();
+        var report = await PostReportAsync(conversation, "intakeverslag", "extractive", HttpStatusCode.Created);
+        var id = report.GetProperty("id").GetGuid();
+        await PutReportAsync(id, WithoutUnsupported(report), HttpStatusCode.OK);
+        var first = await PostAsync($"/api/reports/{id}/validate", HttpStatusCode.OK);
+        var revision = await PostAsync($"/api/reports/{id}/revisions", HttpStatusCode.Created);
+        var corrected = JsonNode.Parse(revision.GetProperty("content").GetRawText())!;
+        var longest = corrected["sections"]!.AsArray().MaxBy(s => s!["sentences"]!.AsArray().Count)!["sentences"]!.AsArray();
+        longest.RemoveAt(longest.Count - 1);
+        await PutReportAsync(id, corrected, HttpStatusCode.OK);
+        var second = await PostAsync($"/api/reports/{id}/validate", HttpStatusCode.OK);
+        using var lead = Appliance.ClientWithToken(await Appliance.TokenAsync("teamlead"));
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var figures = await lead.GetFromJsonAsync<JsonElement>($"/api/reports/figures?from={today}&to={today}");
+
+        var row = Assert.Single(figures.GetProperty("reports").EnumerateArray());
+        Assert.Equal(2, row.GetProperty("version").GetInt32());
+        Assert.Equal(first.GetProperty("editRatio").GetDouble(), row.GetProperty("editRatio").GetDouble());
+        Assert.Equal(1, figures.GetProperty("summary").GetProperty("validated").GetInt32());
+        var revisionRatio = second.GetProperty("editRatio").GetDouble();
+        Assert.InRange(revisionRatio, 0.0001, 1);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01", "9999-12-31")]
+    [InlineData("1999-12-31", "2026-01-01")]
+    [InlineData("2026-01-01", "2101-01-01")]
+    public async Task Figures_WhenThePeriodIsOutsideWhatTheBoxCanHold_ShouldAnswerDutch400(string from, string to)
+    {
+        using var lead = Appliance.ClientWithToken(await Appliance.TokenAsync("teamlead"));
+
+        using var figures = await lead.GetAsync($"/api/reports/figures?from={from}&to={to}");
+        using var parity = await lead.GetAsync($"/api/reports/parity?from={from}&to={to}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, figures.StatusCode);
+        Assert.Contains("Kies een periode tussen", (await figures.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, parity.StatusCode);
+    }
+
+    [Fact]
     public async Task Templates_ShouldListAllAndLetOnlyAFunctionalAdminAddANewerVersion()
     {
         var listed = await Worker.GetFromJsonAsync<JsonElement>("/api/templates");

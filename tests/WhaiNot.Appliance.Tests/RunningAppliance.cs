@@ -66,6 +66,9 @@ public sealed class RunningAppliance : IAsyncDisposable
             args.Add("--demo");
         }
 
+        // Every test signs in from 127.0.0.1; the per-address sign-in limit is tested on its own
+        // (a later argument overrides this one).
+        args.AddRange(["--Appliance:Lockout:RequestsPerMinutePerAddress", "10000"]);
         args.AddRange(extraArguments ?? []);
 
         var app = ApplianceHost.Build(args.ToArray());

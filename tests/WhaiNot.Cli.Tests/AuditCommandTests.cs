@@ -5,7 +5,7 @@ namespace WhaiNot.Cli.Tests;
 
 public sealed class AuditCommandTests : IDisposable
 {
-    private readonly TempDataFolder _temp = new();
+    private readonly TempDataFolder _temp = new TempDataFolder().WithBox();
 
     public void Dispose() => _temp.Dispose();
 

@@ -2,7 +2,7 @@ namespace WhaiNot.Cli.Tests;
 
 public sealed class BackupCommandTests : IDisposable
 {
-    private readonly TempDataFolder _temp = new();
+    private readonly TempDataFolder _temp = new TempDataFolder().WithBox();
     private readonly string _target = Path.Combine(Path.GetTempPath(), "whainot-backup-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -42,11 +42,13 @@ public sealed class BackupCommandTests : IDisposable
     }
 
     [Fact]
-    public void Backup_WhenNoStore_ShouldExitOne()
+    public void Backup_WhenNoStore_ShouldExitTwo()
     {
-        var result = Cli.Run(_temp, "backup", "--out", _target);
+        using var empty = new TempDataFolder();
 
-        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        var result = Cli.Run(empty, "backup", "--out", _target);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.False(Directory.Exists(_target));
     }
 }

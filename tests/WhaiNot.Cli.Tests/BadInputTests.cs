@@ -32,6 +32,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void ExportCa_WhenOutputFolderDoesNotExist_ShouldExitOneWithoutCrashing()
     {
+        _temp.WithBox();
         var target = Path.Combine(_temp.Root + "-bestaat-niet", "ca.pem");
 
         var result = Cli.Run(_temp, "certs", "export-ca", "--out", target);
@@ -43,6 +44,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void ExportCa_WhenOutputIsAFolder_ShouldExitOneWithoutCrashing()
     {
+        _temp.WithBox();
         Cli.Succeed(_temp, "teams", "add", "--name", "T");
 
         var result = Cli.Run(_temp, "certs", "export-ca", "--out", _temp.Root);

@@ -4,7 +4,7 @@ namespace WhaiNot.Cli.Tests;
 
 public sealed class CertsCommandTests : IDisposable
 {
-    private readonly TempDataFolder _temp = new();
+    private readonly TempDataFolder _temp = new TempDataFolder().WithBox();
 
     public void Dispose() => _temp.Dispose();
 

@@ -26,6 +26,8 @@ public sealed class EnvironmentDataFolderTests : IDisposable
         // Arrange
         Environment.SetEnvironmentVariable(DataFolder.EnvironmentVariable, _temp.Root);
 
+        Assert.Equal(ExitCodes.Success, Cli.Run("init").ExitCode);
+
         // Act
         var add = Cli.Run("teams", "add", "--name", "Team Env");
         var list = Cli.Run("teams", "list");
@@ -42,6 +44,7 @@ public sealed class EnvironmentDataFolderTests : IDisposable
     {
         // Arrange
         Environment.SetEnvironmentVariable(DataFolder.EnvironmentVariable, _other.Root);
+        _temp.WithBox();
 
         // Act
         var result = Cli.Run(_temp, "teams", "add", "--name", "Team Optie");
@@ -53,7 +56,7 @@ public sealed class EnvironmentDataFolderTests : IDisposable
     }
 
     [Fact]
-    public void Run_WhenVariablePointsToEmptyFolder_ShouldExitOneAndMentionTheVariable()
+    public void Run_WhenVariablePointsToEmptyFolder_ShouldExitTwoAndMentionTheVariable()
     {
         // Arrange
         Environment.SetEnvironmentVariable(DataFolder.EnvironmentVariable, _temp.Root);
@@ -62,7 +65,7 @@ public sealed class EnvironmentDataFolderTests : IDisposable
         var result = Cli.Run("users", "list");
 
         // Assert
-        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Contains(_temp.Root, result.Error, StringComparison.Ordinal);
         Assert.Contains(DataFolder.EnvironmentVariable, result.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_temp.Root));

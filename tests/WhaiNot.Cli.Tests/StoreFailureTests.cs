@@ -9,28 +9,35 @@ public sealed class StoreFailureTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
+    // Every verb that works on a box, including the ones that add to it: a new box made by accident
+    // (a mistyped --data) would, for example, export a CA the running box doesn't use.
     [Theory]
     [InlineData("audit", "verify")]
     [InlineData("users", "list")]
     [InlineData("teams", "list")]
     [InlineData("users", "disable", "--username", "a")]
     [InlineData("users", "reset", "--username", "a")]
-    public void ReadingVerb_WhenFolderDoesNotExist_ShouldExitOneAndCreateNothing(params string[] args)
+    [InlineData("users", "add", "--username", "b", "--role", "dpo")]
+    [InlineData("teams", "add", "--name", "Team West")]
+    [InlineData("certs", "export-ca")]
+    public void AnyVerb_WhenFolderDoesNotExist_ShouldExitTwoNameTheFolderAndCreateNothing(params string[] args)
     {
         // Act
         var result = Cli.Run(_temp, args);
 
         // Assert
-        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Contains(_temp.Root, result.Error, StringComparison.Ordinal);
-        Assert.Contains("geen gegevens", result.Error, StringComparison.Ordinal);
+        Assert.Contains("geen appliance", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Output);
         Assert.False(Directory.Exists(_temp.Root));
     }
 
     [Theory]
     [InlineData("audit", "verify")]
     [InlineData("users", "list")]
-    public void ReadingVerb_WhenFolderEmpty_ShouldExitOneAndLeaveItEmpty(params string[] args)
+    [InlineData("certs", "export-ca")]
+    public void AnyVerb_WhenFolderEmpty_ShouldExitTwoAndLeaveItEmpty(params string[] args)
     {
         // Arrange
         Directory.CreateDirectory(_temp.Root);
@@ -39,8 +46,8 @@ public sealed class StoreFailureTests : IDisposable
         var result = Cli.Run(_temp, args);
 
         // Assert
-        Assert.Equal(ExitCodes.Failure, result.ExitCode);
-        Assert.Contains("geen gegevens", result.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("geen appliance", result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(_temp.Folder.DatabasePath));
         Assert.Empty(Directory.EnumerateFileSystemEntries(_temp.Root));
     }
@@ -53,6 +60,7 @@ public sealed class StoreFailureTests : IDisposable
     public void AnyVerb_WhenKeyFileMissingNextToDatabase_ShouldExitOneAndCreateNoKey(params string[] args)
     {
         // Arrange
+        _temp.WithBox();
         Cli.Succeed(_temp, "teams", "add", "--name", "Team West");
         File.Delete(_temp.Folder.MasterKeyPath);
         var before = TempDataFolder.Hash(_temp.Folder.DatabasePath);
@@ -73,6 +81,7 @@ public sealed class StoreFailureTests : IDisposable
     public void Run_WhenKeyFileDamaged_ShouldExitOneAndLeaveKeyAndDatabaseUnchanged()
     {
         // Arrange
+        _temp.WithBox();
         Cli.Succeed(_temp, "teams", "add", "--name", "Team West");
         var keyBytes = File.ReadAllBytes(_temp.Folder.MasterKeyPath);
         keyBytes[10] ^= 0xFF;
@@ -96,6 +105,7 @@ public sealed class StoreFailureTests : IDisposable
     public void Run_WhenDatabaseFileIsCorrupt_ShouldExitOneAndLeaveItUnchanged(string kind)
     {
         // Arrange
+        _temp.WithBox();
         Cli.Succeed(_temp, "teams", "add", "--name", "Team West");
         var replacement = kind switch
         {
@@ -129,6 +139,7 @@ public sealed class StoreFailureTests : IDisposable
     public void Run_WhenStoreAlreadyOpenByAnotherUser_ShouldExitOneWithClearMessage()
     {
         // Arrange
+        _temp.WithBox();
         Cli.Succeed(_temp, "teams", "add", "--name", "Team West");
         using var holder = _temp.OpenStore();
 

@@ -23,6 +23,13 @@ public sealed class TempDataFolder : IDisposable
         }
     }
 
+    /// <summary>Makes the box here with <c>whainot init</c>, as IT does before any other verb.</summary>
+    public TempDataFolder WithBox()
+    {
+        Cli.Succeed(this, "init");
+        return this;
+    }
+
     /// <summary>The store, opened directly (never creating one); dispose it before the next CLI call.</summary>
     public ApplianceStore OpenStore() => ApplianceStore.Open(Folder, createIfMissing: false);
 

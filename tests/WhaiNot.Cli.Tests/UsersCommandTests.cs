@@ -10,7 +10,7 @@ public sealed class UsersCommandTests : IDisposable
 
     private static readonly Argon2idPasswordHasher Hasher = new(Argon2Settings.Default);
 
-    private readonly TempDataFolder _temp = new();
+    private readonly TempDataFolder _temp = new TempDataFolder().WithBox();
 
     public void Dispose() => _temp.Dispose();
 
@@ -327,7 +327,7 @@ public sealed class UsersCommandTests : IDisposable
     /// <summary>Creates the team (first time) and a worker in it; returns the printed password.</summary>
     private string AddWorker(string username)
     {
-        if (!File.Exists(_temp.Folder.DatabasePath))
+        if (!Cli.Succeed(_temp, "teams", "list").Output.Contains(TeamName, StringComparison.Ordinal))
         {
             Cli.Succeed(_temp, "teams", "add", "--name", TeamName);
         }

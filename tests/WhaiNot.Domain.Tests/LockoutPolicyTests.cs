@@ -4,34 +4,22 @@ namespace WhaiNot.Domain.Tests;
 
 public sealed class LockoutPolicyTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
-
-    [Fact]
-    public void RegisterFailure_AtTheLimit_ShouldLockForTheDuration()
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(2, 0)]
+    [InlineData(3, 30)]
+    [InlineData(4, 60)]
+    [InlineData(5, 120)]
+    [InlineData(8, 600)]
+    [InlineData(9, 600)]
+    [InlineData(1000, 600)]
+    public void BlockAfter_ShouldGiveFreeTriesThenDoubleUpToTheCeiling(int failures, int seconds)
     {
-        var policy = new LockoutPolicy(3, TimeSpan.FromMinutes(10));
-        var user = NewUser();
+        var policy = new LockoutPolicy(3, TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(10));
 
-        var locked = new[] { policy.RegisterFailure(user, Now), policy.RegisterFailure(user, Now), policy.RegisterFailure(user, Now) };
+        var block = policy.BlockAfter(failures);
 
-        Assert.Equal([false, false, true], locked);
-        Assert.True(user.IsLockedOut(Now.AddMinutes(9)));
-        Assert.False(user.IsLockedOut(Now.AddMinutes(10)));
-    }
-
-    [Fact]
-    public void RegisterSuccess_ShouldResetTheCount()
-    {
-        var policy = new LockoutPolicy(3, TimeSpan.FromMinutes(10));
-        var user = NewUser();
-        policy.RegisterFailure(user, Now);
-        policy.RegisterFailure(user, Now);
-
-        LockoutPolicy.RegisterSuccess(user);
-        var lockedAfterOneMore = policy.RegisterFailure(user, Now);
-
-        Assert.False(lockedAfterOneMore);
-        Assert.Equal(1, user.FailedSignIns);
+        Assert.Equal(TimeSpan.FromSeconds(seconds), block);
     }
 
     [Theory]
@@ -52,6 +40,4 @@ public sealed class LockoutPolicyTests
     [InlineData("")]
     [InlineData(null)]
     public void RoleNames_WhenUnknown_ShouldNotParse(string? name) => Assert.False(RoleNames.TryParse(name, out _));
-
-    private static UserAccount NewUser() => new() { Username = "u", DisplayName = "U", Role = Role.Worker, PasswordHash = "x" };
 }

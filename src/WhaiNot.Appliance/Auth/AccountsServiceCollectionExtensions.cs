@@ -18,8 +18,10 @@ internal static class AccountsServiceCollectionExtensions
         services.AddSingleton(tokens);
         services.AddSingleton(new Argon2idPasswordHasher(new Argon2Settings(hashing.MemoryKiB, hashing.Iterations, hashing.Parallelism)));
         services.AddSingleton<IPasswordHasher>(sp => sp.GetRequiredService<Argon2idPasswordHasher>());
-        services.AddSingleton(new LockoutPolicy(options.Lockout.MaxFailedSignIns, TimeSpan.FromMinutes(options.Lockout.LockoutMinutes)));
+        services.AddSingleton(new LockoutPolicy(options.Lockout.MaxFailedSignIns, TimeSpan.FromSeconds(options.Lockout.FirstBlockSeconds), TimeSpan.FromMinutes(options.Lockout.LockoutMinutes)));
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<SignInService>();
+        services.AddSignInRateLimit(options.Lockout.RequestsPerMinutePerAddress);
         services.AddSingleton<SignedInAccounts>();
         services.AddSingleton<AccountAdministration>();
         services.AddApplianceAuthentication(tokens, TimeSpan.FromMinutes(options.CookieLifetimeMinutes));

@@ -16,27 +16,27 @@ internal static class AuthEndpoints
     {
         var auth = app.MapGroup("/api/auth");
 
-        auth.MapPost("/token", (CredentialsRequest request, SignInService signIn, TokenService tokens) =>
+        auth.MapPost("/token", (CredentialsRequest request, SignInService signIn, TokenService tokens, HttpContext context) =>
         {
-            var outcome = signIn.SignIn(request.Username, request.Password);
+            var outcome = signIn.SignIn(request.Username, request.Password, SignInRateLimit.AddressOf(context));
             return outcome.User is null
-                ? ApiErrors.Result(StatusCodes.Status401Unauthorized, outcome.Error!)
+                ? Refused(context, outcome)
                 : Results.Ok(new { token = tokens.Issue(outcome.User), expiresIn = (int)tokens.Lifetime.TotalSeconds, role = outcome.User.Role.ToName() });
-        }).AllowAnonymous();
+        }).AllowAnonymous().RequireRateLimiting(SignInRateLimit.PolicyName);
 
         auth.MapPost("/login", async (CredentialsRequest request, SignInService signIn, HttpContext context) =>
         {
-            var outcome = signIn.SignIn(request.Username, request.Password);
+            var outcome = signIn.SignIn(request.Username, request.Password, SignInRateLimit.AddressOf(context));
             if (outcome.User is null)
             {
-                return ApiErrors.Result(StatusCodes.Status401Unauthorized, outcome.Error!);
+                return Refused(context, outcome);
             }
 
             await context.SignInAsync(
                 CookieAuthenticationDefaults.AuthenticationScheme,
                 ApplianceClaims.Principal(outcome.User, CookieAuthenticationDefaults.AuthenticationScheme));
             return Results.Ok(Describe(outcome.User));
-        }).AllowAnonymous();
+        }).AllowAnonymous().RequireRateLimiting(SignInRateLimit.PolicyName);
 
         auth.MapPost("/logout", async (HttpContext context, AuditLog audit) =>
         {
@@ -71,4 +71,16 @@ internal static class AuthEndpoints
 
     private static object Describe(UserAccount user) =>
         new { username = user.Username, displayName = user.DisplayName, role = user.Role.ToName(), teamId = user.TeamId };
+
+    /// <summary>401 for a failed attempt; 429 with Retry-After while this PC must wait for the account.</summary>
+    private static IResult Refused(HttpContext context, SignInOutcome outcome)
+    {
+        if (outcome.RetryAfter is not { } wait)
+        {
+            return ApiErrors.Result(StatusCodes.Status401Unauthorized, outcome.Error!);
+        }
+
+        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return ApiErrors.Result(StatusCodes.Status429TooManyRequests, outcome.Error!);
+    }
 }

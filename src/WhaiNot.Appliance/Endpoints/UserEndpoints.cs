@@ -25,10 +25,11 @@ internal static class UserEndpoints
         users.MapPost("/{username}/disable", (string username, HttpContext context, AccountAdministration admin) =>
             Guarded(() => Results.Ok(Describe(admin.Disable(ApplianceClaims.ActorOf(context.User), username), admin))));
 
-        users.MapPost("/{username}/reset", (string username, HttpContext context, AccountAdministration admin) =>
+        users.MapPost("/{username}/reset", (string username, HttpContext context, AccountAdministration admin, SignInThrottle throttle) =>
             Guarded(() =>
             {
                 var (user, password) = admin.Reset(ApplianceClaims.ActorOf(context.User), username);
+                throttle.Forget(user.Username);
                 return Results.Ok(new { user = Describe(user, admin), initialPassword = password });
             }));
 

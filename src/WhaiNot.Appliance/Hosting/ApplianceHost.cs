@@ -72,6 +72,7 @@ public static class ApplianceHost
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapWorkerWebApp();
         app.MapHealthEndpoints();
         app.MapAuthEndpoints();
@@ -94,6 +95,13 @@ public static class ApplianceHost
         }
 
         store.Audit.Append("system", AuditAction.ApplianceStart, null, HealthEndpoints.Version());
+        // Always the absolute folder: a relative --data is resolved against the caller's folder, and
+        // the log says which one that became (the master key lives there).
+        app.Logger.LogInformation("Datamap: {DataFolder}", store.Folder.Root);
+        if (store.TornChunksRemoved > 0)
+        {
+            app.Logger.LogWarning("{Count} half geschreven audiostukken van een onderbroken opname opgeruimd (nooit bevestigd; de opname stuurt ze opnieuw).", store.TornChunksRemoved);
+        }
         return app;
     }
 
@@ -102,10 +110,12 @@ public static class ApplianceHost
     {
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services
+            .AddStrictJsonInput()
+            .AddApplianceHsts()
             .AddSingleton(timeZone)
             .AddStorage(store)
             .AddAudit(store)
-            .AddSystem(store, certificate)
+            .AddSystem(store, certificate, options.Demo)
             .AddAccounts(store.MasterKey, options)
             .AddConversations()
             .AddTranscription()

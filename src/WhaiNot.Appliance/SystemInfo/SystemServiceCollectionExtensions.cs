@@ -13,7 +13,7 @@ namespace WhaiNot.Appliance.SystemInfo;
 /// <summary>The box itself: certificates, data protection for cookies, engine status and demo provisioning, facts for the IT admin.</summary>
 internal static class SystemServiceCollectionExtensions
 {
-    public static IServiceCollection AddSystem(this IServiceCollection services, ApplianceStore store, ServerCertificate certificate)
+    public static IServiceCollection AddSystem(this IServiceCollection services, ApplianceStore store, ServerCertificate certificate, bool demo)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => certificate);
@@ -27,6 +27,7 @@ internal static class SystemServiceCollectionExtensions
         services.AddSingleton<SystemFacts>();
         services.AddSingleton<EngineStatus>();
         services.AddHttpClient();
+        services.ConfigureHttpClientDefaults(client => client.AddHttpMessageHandler(() => new NoOutboundHandler(demo)));
         services.AddHostedService<DemoEngineProvisioner>();
         services.AddSingleton<DemoSeeder>();
         return services;

@@ -7,88 +7,63 @@ using WhaiNot.Storage.Audit;
 namespace WhaiNot.Application.Accounts;
 
 /// <summary>
-/// Checks credentials, counts failures towards the lockout and audits every attempt. The answer to
-/// a wrong username is the same as to a wrong password, so usernames can't be probed.
+/// Checks credentials, slows down guessing (<see cref="SignInThrottle"/>) and audits every attempt.
+/// Every failure gets the same answer (unknown name, wrong password, disabled account), so the
+/// answers never tell which accounts exist or what state they are in; the audit log says which.
 /// </summary>
-public sealed class SignInService
+public sealed class SignInService(AccountRepository accounts, AuditLog audit, Argon2idPasswordHasher hasher, SignInThrottle throttle)
 {
-    private const string WrongCredentials = "Gebruikersnaam of wachtwoord is onjuist.";
+    public const string Failed = "Aanmelden is niet gelukt. Controleer uw gebruikersnaam en wachtwoord.";
 
-    private readonly AccountRepository _accounts;
-    private readonly AuditLog _audit;
-    private readonly Argon2idPasswordHasher _hasher;
-    private readonly LockoutPolicy _lockout;
-    private readonly TimeProvider _time;
-    private readonly Lock _accountLock = new();
-
-    public SignInService(AccountRepository accounts, AuditLog audit, Argon2idPasswordHasher hasher, LockoutPolicy lockout, TimeProvider time)
+    /// <param name="clientAddress">Where the attempt comes from (the PC's IP address): the throttle counts per account and address.</param>
+    public SignInOutcome SignIn(string? username, string? password, string clientAddress)
     {
-        _accounts = accounts;
-        _audit = audit;
-        _hasher = hasher;
-        _lockout = lockout;
-        _time = time;
-    }
-
-    public SignInOutcome SignIn(string? username, string? password)
-    {
+        ArgumentNullException.ThrowIfNull(clientAddress);
         if (string.IsNullOrWhiteSpace(username) || string.IsNullOrEmpty(password))
         {
             return SignInOutcome.Refused("Vul een gebruikersnaam en een wachtwoord in.");
         }
 
-        var user = _accounts.FindUser(username);
-        if (user is null)
+        var name = username.Trim();
+        if (throttle.WaitFor(name, clientAddress) is { } wait)
         {
-            _hasher.VerifyDummy(password);
-            _audit.Append(username.Trim(), AuditAction.SignInFailed, null, "unknown-user");
-            return SignInOutcome.Refused(WrongCredentials);
+            audit.Append(name, AuditAction.SignInFailed, null, "throttled");
+            return SignInOutcome.Throttled(WaitMessage(wait), wait);
         }
 
-        var now = _time.GetUtcNow();
-        if (user.IsLockedOut(now))
+        var user = accounts.FindUser(name);
+        var valid = user is null ? VerifyNothing(password) : hasher.Verify(password, user.PasswordHash);
+        if (user is not null && valid && !user.Disabled)
         {
-            _hasher.VerifyDummy(password);
-            _audit.Append(user.Username, AuditAction.SignInFailed, null, "locked");
-            return SignInOutcome.Refused(LockedMessage(user, now));
+            throttle.Succeeded(name, clientAddress);
+            audit.Append(user.Username, AuditAction.SignIn, null);
+            return new SignInOutcome(user, null);
         }
 
-        if (user.Disabled)
+        var why = user is null ? "unknown-user" : user.Disabled ? "disabled" : "wrong-password";
+        audit.Append(user?.Username ?? name, AuditAction.SignInFailed, null, why);
+        var blocked = throttle.Failed(name, clientAddress);
+        if (blocked > TimeSpan.Zero)
         {
-            _hasher.VerifyDummy(password);
-            _audit.Append(user.Username, AuditAction.SignInFailed, null, "disabled");
-            return SignInOutcome.Refused("Deze account is uitgeschakeld. Neem contact op met de functioneel beheerder.");
+            audit.Append(user?.Username ?? name, AuditAction.AccountLocked, null, $"seconds={(int)blocked.TotalSeconds}");
+            return SignInOutcome.Throttled(WaitMessage(blocked), blocked);
         }
 
-        var valid = _hasher.Verify(password, user.PasswordHash);
-        lock (_accountLock)
-        {
-            // Re-read under the lock so parallel attempts count every failure.
-            user = _accounts.FindUser(user.Id) ?? user;
-            if (valid)
-            {
-                LockoutPolicy.RegisterSuccess(user);
-                _accounts.UpdateUser(user);
-                _audit.Append(user.Username, AuditAction.SignIn, null);
-                return new SignInOutcome(user, null);
-            }
-
-            var lockedNow = _lockout.RegisterFailure(user, now);
-            _accounts.UpdateUser(user);
-            _audit.Append(user.Username, AuditAction.SignInFailed, null, "wrong-password");
-            if (lockedNow)
-            {
-                _audit.Append(user.Username, AuditAction.AccountLocked, null);
-                return SignInOutcome.Refused(LockedMessage(user, now));
-            }
-        }
-
-        return SignInOutcome.Refused(WrongCredentials);
+        return SignInOutcome.Refused(Failed);
     }
 
-    private static string LockedMessage(UserAccount user, DateTimeOffset now)
+    /// <summary>Spends the same time as a real check, so an unknown name answers as slowly as a known one.</summary>
+    private bool VerifyNothing(string password)
     {
-        var minutes = Math.Max(1, (int)Math.Ceiling(((user.LockedUntil ?? now) - now).TotalMinutes));
-        return $"Te veel mislukte aanmeldingen. Deze account is {minutes} minuten geblokkeerd.";
+        hasher.VerifyDummy(password);
+        return false;
+    }
+
+    private static string WaitMessage(TimeSpan wait)
+    {
+        var text = wait < TimeSpan.FromMinutes(2)
+            ? $"{Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconden"
+            : $"{(int)Math.Ceiling(wait.TotalMinutes)} minuten";
+        return $"Aanmelden is niet gelukt. Na te veel pogingen vanaf deze computer moet u {text} wachten voor u opnieuw probeert.";
     }
 }

@@ -43,14 +43,21 @@ public sealed class ConversationAccess(DossierRepository dossiers, ConversationR
     }
 
     /// <summary>
-    /// The conversation for a read by someone of its team; another team's conversation reads as not
-    /// found, as the API always answered (the route is reachable by team roles only).
+    /// The conversation for a read by someone of its team. One rule for every conversation route:
+    /// unknown is not found, another team's is not allowed (audited), as for dossiers.
     /// </summary>
-    /// <exception cref="NotFoundRefusal">No such conversation in the user's team.</exception>
+    /// <exception cref="NotFoundRefusal">No such conversation.</exception>
+    /// <exception cref="NotAllowedRefusal">Another team's conversation, or a role without dossier content (audited).</exception>
     public Conversation TeamConversation(UserAccount user, Guid conversationId)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var conversation = conversations.Find(conversationId);
-        return conversation is null || user.TeamId != conversation.TeamId ? throw new NotFoundRefusal(AccessTexts.ConversationNotFound) : conversation;
+        var conversation = conversations.Find(conversationId) ?? throw new NotFoundRefusal(AccessTexts.ConversationNotFound);
+        if (AccessPolicy.ContentTeamOf(user) != conversation.TeamId)
+        {
+            audit.Append(user.Username, AuditAction.DossierDenied, "dossier:" + conversation.DossierId.ToString("N"), "denied");
+            throw new NotAllowedRefusal(AccessTexts.Forbidden);
+        }
+
+        return conversation;
     }
 }

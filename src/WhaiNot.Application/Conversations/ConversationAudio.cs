@@ -18,7 +18,7 @@ public sealed class ConversationAudio(ConversationAccess access, AudioChunkStore
     {
         ArgumentNullException.ThrowIfNull(user);
         access.TeamConversation(user, conversationId);
-        if (from is < 0 || to is < 0 || (from is { } f && to is { } t && t < f))
+        if ((from is { } a && !double.IsFinite(a)) || (to is { } b && !double.IsFinite(b)) || from is < 0 || to is < 0 || (from is { } f && to is { } t && t < f))
         {
             throw new InvalidRequestRefusal("from en to zijn seconden vanaf het begin, met to niet vóór from.");
         }

@@ -1,3 +1,4 @@
+using WhaiNot.Application.Settings;
 using WhaiNot.Domain.Access;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
@@ -10,7 +11,7 @@ using WhaiNot.Storage.Audit;
 namespace WhaiNot.Application.Dossiers;
 
 /// <summary>A team's dossiers: listed, read and opened by its workers and team lead. Every read and write is audited, and so is every refused read.</summary>
-public sealed class DossierService(DossierRepository dossiers, AuditLog audit, TimeProvider time)
+public sealed class DossierService(DossierRepository dossiers, AuditLog audit, TimeProvider time, ApplianceTimeZone timeZone)
 {
     /// <exception cref="NotAllowedRefusal">The role sees no dossier content.</exception>
     public IReadOnlyList<Dossier> ListForTeam(UserAccount user)
@@ -65,13 +66,20 @@ public sealed class DossierService(DossierRepository dossiers, AuditLog audit, T
             throw new NotAllowedRefusal(AccessTexts.Forbidden);
         }
 
-        if (DossierInput.Validate(request) is { } problem)
+        var now = time.GetUtcNow();
+        if (DossierInput.Validate(request, timeZone.DayOf(now)) is { } problem)
         {
             throw new InvalidRequestRefusal(problem);
         }
 
+        var reference = request.Reference!.Trim();
+        if (dossiers.ReferencesForTeam(team).Values.Contains(reference, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new ConflictRefusal($"Uw team heeft al een dossier met nummer '{reference}'. Kies een ander dossiernummer of open het bestaande dossier.");
+        }
+
         var client = new ClientProfile(request.ClientName!.Trim(), DossierInput.Digits(request.NationalRegisterNumber!), request.BirthDate);
-        var dossier = dossiers.Create(team, request.Reference!.Trim(), client, time.GetUtcNow());
+        var dossier = dossiers.Create(team, reference, client, now);
         audit.Append(user.Username, AuditAction.DossierCreate, Target(dossier.Id));
         return dossier;
     }

@@ -48,6 +48,7 @@ internal sealed partial class DemoEngineProvisioner(
             var runtimeFolder = EngineFolders.Runtime(settings, folder);
             if (InstalledRuntime.Load(runtimeFolder, RuntimeVariant.Cpu) is null)
             {
+                LogFetching(logger, string.IsNullOrWhiteSpace(settings.RuntimeSource) ? "het npm-register" : settings.RuntimeSource);
                 using var http = httpFactory?.CreateClient() ?? new HttpClient();
                 var installer = new RuntimeInstaller(http, logger);
                 await installer.InstallAsync(runtimeFolder, RuntimeVariant.Cpu, string.IsNullOrWhiteSpace(settings.RuntimeSource) ? null : settings.RuntimeSource, stoppingToken);
@@ -94,6 +95,9 @@ internal sealed partial class DemoEngineProvisioner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Notice}")]
     private static partial void LogTestModels(ILogger logger, string notice);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Alleen in demo: de appliance haalt de CPU-engine-runtime op bij {Source} (vastgepind op hash). Een productiebox maakt geen verbindingen naar buiten.")]
+    private static partial void LogFetching(ILogger logger, string source);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Notice}")]
     private static partial void LogFailed(ILogger logger, string notice);

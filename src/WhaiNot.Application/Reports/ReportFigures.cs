@@ -25,9 +25,13 @@ public sealed class ReportFigures(ReportRepository reports, ConversationReposito
 
     private TeamReportFigures ForTeam(Guid teamId, DateTimeOffset from, DateTimeOffset to)
     {
+        // One row per report, counted in the period of its first validation: a revision is the same
+        // report corrected, not a second one. The figures describe the engine's draft becoming a report
+        // (that first validation); "version" says how far the report has been revised since.
         var rows = reports.ForTeam(teamId)
-            .SelectMany(latest => reports.Versions(latest.ReportId).Where(v => v.IsValidated && v.ValidatedAt >= from && v.ValidatedAt < to))
-            .Select(v => (Version: v, Ended: conversations.Find(v.ConversationId)?.EndedAt))
+            .Select(latest => reports.Versions(latest.ReportId).Where(v => v.IsValidated).OrderBy(v => v.Version).ToList())
+            .Where(validated => validated.Count > 0 && validated[0].ValidatedAt >= from && validated[0].ValidatedAt < to)
+            .Select(validated => (Version: validated[0], LatestVersion: validated[^1].Version, Ended: conversations.Find(validated[0].ConversationId)?.EndedAt))
             .OrderBy(r => r.Version.ValidatedAt)
             .ToList();
 
@@ -43,7 +47,7 @@ public sealed class ReportFigures(ReportRepository reports, ConversationReposito
         var engineSentences = ai.Sum(r => r.Version.EngineSentences);
         var reportFigures = rows.Select(r => new ValidatedReportFigures(
             r.Version.ReportId,
-            r.Version.Version,
+            r.LatestVersion,
             r.Version.Engine.UsesAi ? "ai" : "alternative",
             r.Version.Engine.Name,
             r.Version.TemplateId,

@@ -155,8 +155,8 @@ public sealed class ReportService(
         var (version, conversation) = Writable(user, reportId);
         var content = DraftReader.Read(Shredded(() => reports.Content(reportId, version.Version)), "Het verslag");
         ReportLifecycle.EnsureMayValidate(version, content, templates.Find(version.TemplateId, version.TemplateVersion));
-        var engineDraft = version.Engine.UsesAi ? Shredded(() => reports.EngineDraft(reportId, version.Version)) : null;
-        var editRatio = ReportLifecycle.EditRatioOf(engineDraft is null ? null : DraftReader.Read(engineDraft, "Het ontwerp"), content);
+        var baseline = EditBaseline(reportId, version);
+        var editRatio = ReportLifecycle.EditRatioOf(baseline is null ? null : DraftReader.Read(baseline, "Het ontwerp"), content);
         var now = time.GetUtcNow();
         var validated = reports.Validate(reportId, version.Version, ContractJson.Write(content), user.Username, now, editRatio);
         if (conversation.ReportValidatedAt is null)
@@ -167,6 +167,15 @@ public sealed class ReportService(
         audit.Append(user.Username, AuditAction.ReportValidate, AuditTargets.Conversation(conversation.Id), $"report={reportId:N};version={version.Version};sha256={validated.ContentSha256}");
         return View(validated, content, reports.Versions(reportId));
     }
+
+    /// <summary>
+    /// What the edit ratio measures against: a revision against the validated version it revises
+    /// (what the worker changed now), a first version against the engine's draft; none by hand.
+    /// </summary>
+    private string? EditBaseline(Guid reportId, ReportVersion version) =>
+        version.Version > 1 ? Shredded(() => reports.Content(reportId, version.Version - 1))
+        : version.Engine.UsesAi ? Shredded(() => reports.EngineDraft(reportId, version.Version))
+        : null;
 
     /// <summary>A new draft version from the latest validated one; the validated version stays as it was.</summary>
     public ReportView Revise(UserAccount user, Guid reportId)

@@ -1,6 +1,7 @@
 namespace WhaiNot.Application.Reports;
 
-/// <summary>One validated report version in the figures.</summary>
+/// <summary>One validated report in the figures, as it was first validated.</summary>
+/// <param name="Version">The latest validated version (above 1 when the report was revised since).</param>
 /// <param name="Path">"ai" (an engine drafted it) or "alternative" (written by hand).</param>
 /// <param name="EditRatio">How much of the engine's draft the worker changed (0 = nothing, 1 = all).</param>
 /// <param name="UnsupportedAtGeneration">Sentences of the engine's draft the source verifier marked unsupported.</param>

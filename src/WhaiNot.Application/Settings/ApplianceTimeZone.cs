@@ -40,4 +40,7 @@ public sealed class ApplianceTimeZone
         var midnight = day.ToDateTime(TimeOnly.MinValue);
         return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight));
     }
+
+    /// <summary>The calendar day <paramref name="instant"/> falls on in this zone.</summary>
+    public DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 }

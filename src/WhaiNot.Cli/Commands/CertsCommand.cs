@@ -13,7 +13,7 @@ internal static class CertsCommand
         var export = new Command("export-ca", "Schrijft het CA-certificaat van de appliance (PEM) om op de werkposten te vertrouwen.") { output };
         export.SetAction(parse =>
         {
-            using var store = context.OpenStore(parse, createIfMissing: true);
+            using var store = context.OpenStore(parse);
             string pem;
             try
             {

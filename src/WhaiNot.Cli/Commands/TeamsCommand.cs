@@ -16,7 +16,7 @@ internal static class TeamsCommand
         add.SetAction(parse =>
         {
             AccountAdministration.CheckTeamName(parse.GetValue(name));
-            using var store = context.OpenStore(parse, createIfMissing: true);
+            using var store = context.OpenStore(parse);
             var team = new AccountAdministration(store.Accounts, store.Audit, new Argon2idPasswordHasher(Argon2Settings.Default)).AddTeam(CliContext.Actor, parse.GetValue(name));
             context.Output.WriteLine($"Team '{team.Name}' aangemaakt.");
             return ExitCodes.Success;

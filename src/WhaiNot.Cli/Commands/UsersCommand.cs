@@ -29,7 +29,7 @@ internal static class UsersCommand
         {
             // Refuse bad input before a store is opened, let alone created.
             AccountAdministration.CheckNewUser(parse.GetValue(username), parse.GetValue(role), parse.GetValue(team));
-            using var store = context.OpenStore(parse, createIfMissing: true);
+            using var store = context.OpenStore(parse);
             var (user, password) = Administration(store).AddUser(CliContext.Actor, parse.GetValue(username), parse.GetValue(name), parse.GetValue(role), parse.GetValue(team));
             context.Output.WriteLine($"Gebruiker '{user.Username}' aangemaakt met rol {parse.GetValue(role)}.");
             context.Output.WriteLine($"Eerste wachtwoord: {password}");

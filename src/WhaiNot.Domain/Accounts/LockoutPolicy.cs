@@ -1,29 +1,26 @@
 namespace WhaiNot.Domain.Accounts;
 
-/// <summary>Locks an account for a while after too many failed sign-ins in a row.</summary>
-public sealed record LockoutPolicy(int MaxFailedSignIns, TimeSpan LockoutDuration)
+/// <summary>
+/// How long sign-in waits after failed attempts in a row: nothing for the first few (typing
+/// errors), then a block that doubles with every further failure up to a ceiling. Applied per
+/// account and client address (see the sign-in throttle), so guessing from one PC never locks
+/// the worker out of their own.
+/// </summary>
+public sealed record LockoutPolicy(int MaxFailedSignIns, TimeSpan FirstBlock, TimeSpan LongestBlock)
 {
-    public static LockoutPolicy Default { get; } = new(5, TimeSpan.FromMinutes(15));
+    public static LockoutPolicy Default { get; } = new(5, TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(15));
 
-    /// <summary>Counts a failed attempt; returns true when this attempt locked the account.</summary>
-    public bool RegisterFailure(UserAccount account, DateTimeOffset now)
+    /// <summary>The wait after <paramref name="failuresInARow"/> failures; zero below the limit.</summary>
+    public TimeSpan BlockAfter(int failuresInARow)
     {
-        ArgumentNullException.ThrowIfNull(account);
-        account.FailedSignIns++;
-        if (account.FailedSignIns < MaxFailedSignIns)
+        if (failuresInARow < MaxFailedSignIns)
         {
-            return false;
+            return TimeSpan.Zero;
         }
 
-        account.FailedSignIns = 0;
-        account.LockedUntil = now + LockoutDuration;
-        return true;
-    }
-
-    public static void RegisterSuccess(UserAccount account)
-    {
-        ArgumentNullException.ThrowIfNull(account);
-        account.FailedSignIns = 0;
-        account.LockedUntil = null;
+        // 2^20 × 30 s is far past any ceiling; the cap keeps the shift from overflowing.
+        var doublings = Math.Min(failuresInARow - MaxFailedSignIns, 20);
+        var block = FirstBlock * (1 << doublings);
+        return block < LongestBlock ? block : LongestBlock;
     }
 }
