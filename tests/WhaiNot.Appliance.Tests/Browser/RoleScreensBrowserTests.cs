@@ -44,6 +44,15 @@ public sealed class RoleScreensBrowserTests : BrowserTest
             await page.GetByTestId("parity").WaitForAsync();
             Assert.Equal(1, await page.GetByTestId("figures").CountAsync());
             await WebAppPages.ScreenshotAsync(page, "team");
+
+            // Legal hold is set and lifted on the dossier itself, by the team lead only.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Dossiers" }).ClickAsync();
+            await page.Locator("table.list a").First.ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Bewaarplicht instellen" }).ClickAsync();
+            await page.GetByText("Dit dossier valt onder een wettelijke bewaarplicht").WaitForAsync();
+            Assert.Contains(Store.Dossiers.ListForTeam(Store.Accounts.FindTeam(North)!.Id), d => d.LegalHold);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Bewaarplicht opheffen" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Bewaarplicht instellen" }).WaitForAsync();
         }
 
         await page.GotoAsync(new Uri(Appliance.BaseAddress, elsewhere).ToString());
