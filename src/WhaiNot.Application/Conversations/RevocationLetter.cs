@@ -65,6 +65,7 @@ public static class RevocationLetter
                 new Signature(workerName, Fill(texts.SignatureRole)),
             ],
             Footer = ocmwName,
+            Logo = ocmw.Logo,
         };
     }
 
