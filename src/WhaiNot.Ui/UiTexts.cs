@@ -119,6 +119,7 @@ public static class UiTexts
         public const string From = "Van";
         public const string To = "Tot en met";
         public const string Show = "Toon";
+        public const string BadPeriod = "Kies een begindatum en een einddatum. De einddatum ligt niet vóór de begindatum.";
         public const string Parity = "Gelijke behandeling: met en zonder AI";
         public const string ParityIntro = "Krijgen cliënten die nee zeggen tegen opname even snel een verslag? Hier ziet u het per weg.";
         public const string PathAi = "Met AI";

@@ -44,6 +44,10 @@ public sealed class RoleScreensBrowserTests : BrowserTest
             await page.GetByTestId("parity").WaitForAsync();
             Assert.Equal(1, await page.GetByTestId("figures").CountAsync());
             await WebAppPages.ScreenshotAsync(page, "team");
+            await page.GetByLabel("Van", new() { Exact = true }).FillAsync("2026-12-07");
+            await page.GetByLabel("Tot en met").FillAsync("2026-12-01");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Toon" }).ClickAsync();
+            await page.GetByRole(AriaRole.Alert).GetByText("De einddatum ligt niet vóór de begindatum.").WaitForAsync();
 
             // Legal hold is set and lifted on the dossier itself, by the team lead only.
             await page.GetByRole(AriaRole.Link, new() { Name = "Dossiers" }).ClickAsync();
