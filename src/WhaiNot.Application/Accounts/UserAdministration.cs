@@ -13,6 +13,9 @@ namespace WhaiNot.Application.Accounts;
 /// </summary>
 public sealed class UserAdministration(AccountAdministration admin, AccountRepository accounts)
 {
+    // Two admins disabling each other at the same moment must not both pass the last-admin count.
+    private readonly Lock _disabling = new();
+
     public IReadOnlyList<UserSummary> Users(UserAccount caller)
     {
         EnsureAllowed(caller);
@@ -55,14 +58,17 @@ public sealed class UserAdministration(AccountAdministration admin, AccountRepos
             throw new ConflictRefusal(AdministrationTexts.OwnAccount);
         }
 
-        var target = accounts.FindUser(username.Trim());
-        if (target is { Role: Role.FunctionalAdmin, Disabled: false }
-            && accounts.ListUsers().Count(u => u is { Role: Role.FunctionalAdmin, Disabled: false }) <= 1)
+        lock (_disabling)
         {
-            throw new ConflictRefusal(AdministrationTexts.LastFunctionalAdmin);
-        }
+            var target = accounts.FindUser(username.Trim());
+            if (target is { Role: Role.FunctionalAdmin, Disabled: false }
+                && accounts.ListUsers().Count(u => u is { Role: Role.FunctionalAdmin, Disabled: false }) <= 1)
+            {
+                throw new ConflictRefusal(AdministrationTexts.LastFunctionalAdmin);
+            }
 
-        return Describe(Guarded(() => admin.Disable(caller.Username, username.Trim())));
+            return Describe(Guarded(() => admin.Disable(caller.Username, username.Trim())));
+        }
     }
 
     /// <summary>A new generated password (shown once), lockout lifted, account enabled again.</summary>
