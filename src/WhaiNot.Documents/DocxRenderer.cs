@@ -31,7 +31,8 @@ public static class DocxRenderer
             DocxNumbering.AddTo(main);
             var headerId = DocxHeaderFooter.AddHeader(main, document);
             var footerId = DocxHeaderFooter.AddFooter(main, document);
-            main.Document = new W.Document(DocxBody.Build(document, headerId, footerId));
+            var logo = DocxLogo.Add(main, document);
+            main.Document = new W.Document(DocxBody.Build(document, headerId, footerId, logo));
         }
 
         return output.ToArray();

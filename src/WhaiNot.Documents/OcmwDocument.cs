@@ -35,6 +35,9 @@ public sealed record OcmwDocument
     /// <summary>Optional text in every page footer, beside the page number.</summary>
     public string? Footer { get; init; }
 
+    /// <summary>The OCMW's logo (PNG or JPEG bytes), shown at the top of the first page; null for none.</summary>
+    public byte[]? Logo { get; init; }
+
     /// <summary>When true, every page is marked "ONTWERP": the document is not validated yet.</summary>
     public bool Draft { get; init; }
 }

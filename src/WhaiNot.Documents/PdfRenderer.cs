@@ -25,8 +25,11 @@ public static class PdfRenderer
         using var typefaces = PdfFonts.Installed.For(DocumentCharacters.Of(document));
         using var fonts = new FontBook(typefaces);
         var groups = PdfLayout.Build(document, fonts, PdfPainter.ContentWidth);
-        var pages = Paginator.Paginate(groups, PdfPainter.ContentTop, PdfPainter.ContentBottom);
-        var painter = new PdfPainter(document, fonts);
+        var logo = DocumentLogo.Of(document);
+        var firstTop = logo is null ? (float?)null : PdfPainter.ContentTop + logo.HeightPt + DocumentLogo.GapPt;
+        var pages = Paginator.Paginate(groups, PdfPainter.ContentTop, PdfPainter.ContentBottom, firstTop);
+        using var logoImage = logo is null ? null : SKImage.FromEncodedData(logo.Bytes);
+        var painter = new PdfPainter(document, fonts, logoImage is null ? null : (logoImage, logo!.WidthPt, logo.HeightPt));
 
         // No creation date: the same document gives the same file.
         var metadata = SKDocumentPdfMetadata.Default;

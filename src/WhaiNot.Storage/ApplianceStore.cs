@@ -36,6 +36,7 @@ public sealed class ApplianceStore : IDisposable
         Appointments = new AppointmentRepository(database, Keys);
         Actions = new FollowUpActionRepository(database, Keys);
         ProcedureDates = new ProcedureDatesRepository(database);
+        OcmwProfile = new OcmwProfileStore(database);
     }
 
     public DataFolder Folder { get; }
@@ -69,6 +70,8 @@ public sealed class ApplianceStore : IDisposable
     public FollowUpActionRepository Actions { get; }
 
     public ProcedureDatesRepository ProcedureDates { get; }
+
+    public OcmwProfileStore OcmwProfile { get; }
 
     internal LiteDatabase Database { get; }
 

@@ -10,6 +10,8 @@ namespace WhaiNot.Ui;
 public static class UiTexts
 {
     public const string AppName = "WhaiNot";
+
+    private static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-BE");
     public const string SkipToContent = "Naar de inhoud";
     public const string MainMenu = "Hoofdmenu";
     public const string SignedInAs = "Aangemeld als";
@@ -65,7 +67,7 @@ public static class UiTexts
         public const string NotFound = "Deze pagina bestaat niet.";
         public const string NotAllowed = "U hebt geen toegang tot deze pagina.";
         public const string Unexpected = "Er liep iets mis. Probeer het opnieuw; blijft het fout gaan, meld het dan aan de IT-beheerder.";
-        public const string ToHome = "Naar het dagoverzicht";
+        public const string ToHome = "Naar de startpagina";
         public const string Reconnecting = "De verbinding met de box is weg. We proberen opnieuw te verbinden…";
         public const string Reconnect = "Opnieuw verbinden";
     }
@@ -73,7 +75,6 @@ public static class UiTexts
     public static class Day
     {
         public const string Title = "Dagoverzicht";
-        public const string NotForRole = "Het dagoverzicht is er voor maatschappelijk werkers en teamverantwoordelijken. De schermen voor uw rol komen in een volgende versie; tot dan werkt u via de beheeropdrachten (whainot) en de API.";
         public const string Appointments = "Gesprekken vandaag";
         public const string NoAppointments = "Geen geplande gesprekken vandaag.";
         public const string ReportsWaiting = "Verslagen die wachten op validatie";
@@ -109,6 +110,183 @@ public static class UiTexts
             1 => "nog 1 dag",
             _ => $"nog {days} dagen",
         };
+    }
+
+    public static class Team
+    {
+        public const string Title = "Team";
+        public const string Period = "Periode";
+        public const string From = "Van";
+        public const string To = "Tot en met";
+        public const string Show = "Toon";
+        public const string BadPeriod = "Kies een begindatum en een einddatum. De einddatum ligt niet vóór de begindatum.";
+        public const string Parity = "Gelijke behandeling: met en zonder AI";
+        public const string ParityIntro = "Krijgen cliënten die nee zeggen tegen opname even snel een verslag? Hier ziet u het per weg.";
+        public const string PathAi = "Met AI";
+        public const string PathAlternative = "Zonder AI";
+        public const string Conversations = "Gesprekken";
+        public const string Validated = "Gevalideerd";
+        public const string Open = "Nog open";
+        public const string Median = "Mediaan tot validatie";
+        public const string Percentile90 = "90% gevalideerd binnen";
+        public const string OnTime = "Op tijd";
+        public const string Late = "Te laat";
+        public const string OnTimeShare = "Aandeel op tijd";
+        public const string NoSignals = "Geen verschillen die aandacht vragen.";
+        public const string Figures = "Cijfers over de verslagen";
+        public const string FiguresIntro = "Alleen getallen, geen inhoud.";
+        public const string ValidatedReports = "Gevalideerde verslagen";
+        public const string MedianEditRatio = "Mediaan aangepast deel (AI-ontwerpen)";
+        public const string UnsupportedShare = "Zinnen zonder steun in het gesprek (AI-ontwerpen)";
+        public const string HoursAi = "Mediaan uren tot validatie, met AI";
+        public const string HoursAlternative = "Mediaan uren tot validatie, zonder AI";
+        public const string OpenReports = "Verslagen die wachten op validatie";
+        public const string NoOpenReports = "Er wachten geen verslagen in uw team.";
+        public const string Dossier = "Dossier";
+        public const string Worker = "Maatschappelijk werker";
+        public const string EndedAt = "Gesprek afgesloten";
+        public const string Deadline = "Termijn";
+        public const string NotAvailable = "–";
+        public const string LegalHoldHint = "Een wettelijke bewaarplicht zet u in het dossier zelf (knop \"Bewaarplicht instellen\").";
+
+        public static string Duration(TimeSpan? span) => span is { } s ? (s.TotalHours < 48 ? $"{Math.Round(s.TotalHours):0} uur" : $"{Math.Round(s.TotalDays):0} dagen") : NotAvailable;
+
+        public static string Percent(double? share) => share is { } v ? $"{Math.Round(v * 100):0}%" : NotAvailable;
+
+        public static string Hours(double? hours) => hours is { } h ? h.ToString("0.#", Dutch) + " uur" : NotAvailable;
+    }
+
+    public static class Privacy
+    {
+        public const string Title = "Privacy en audit";
+        public const string Consent = "Toestemming in cijfers";
+        public const string ConsentIntro = "Hoe vaak cliënten ja zeggen, per vraag. Alleen aantallen, geen dossiers.";
+        public const string Decisions = "Gesprekken met een keuze";
+        public const string Recording = "Opname";
+        public const string Transcription = "Geschreven tekst";
+        public const string Ai = "AI-ontwerp";
+        public const string Revocations = "Intrekkingen";
+        public const string Audit = "Auditlog";
+        public const string AuditIntro = "Wie deed wat, wanneer, met welk kenmerk. De inhoud van dossiers staat nooit in het auditlog. Ook dit opzoeken komt in het auditlog.";
+        public const string Action = "Actie";
+        public const string Actor = "Gebruiker";
+        public const string From = "Van";
+        public const string To = "Tot en met";
+        public const string Search = "Zoeken";
+        public const string Clear = "Alles tonen";
+        public const string When = "Wanneer";
+        public const string Target = "Kenmerk";
+        public const string Outcome = "Resultaat";
+        public const string Sequence = "Nr.";
+        public const string NoEntries = "Geen regels gevonden voor deze filter.";
+        public const string Next = "Volgende pagina";
+        public const string First = "Eerste pagina";
+        public const string Verify = "Keten controleren";
+        public const string Intact = "De keten is intact: niets is gewijzigd of verwijderd.";
+        public const string AnyAction = "Alle acties";
+
+        public static string Checked(long entries) => $"{entries} regels nagekeken.";
+
+        public static string Broken(long? sequence, string? problem) => $"De keten is gebroken bij regel {sequence}: {problem}";
+
+        public static string Rate(int count, double? rate) => rate is { } r ? $"{count} ({Math.Round(r * 100):0}%)" : $"{count}";
+    }
+
+    public static class Admin
+    {
+        public const string Title = "Beheer";
+        public const string Users = "Gebruikers";
+        public const string Username = "Gebruikersnaam";
+        public const string DisplayName = "Naam";
+        public const string Role = "Rol";
+        public const string Team = "Team";
+        public const string State = "Toestand";
+        public const string Active = "actief";
+        public const string Disabled = "uitgeschakeld";
+        public const string Locked = "geblokkeerd";
+        public const string Disable = "Uitschakelen";
+        public const string Reset = "Nieuw wachtwoord";
+        public const string AddUser = "Gebruiker toevoegen";
+        public const string NoTeam = "(geen team)";
+        public const string TeamHint = "Een maatschappelijk werker en een teamverantwoordelijke horen bij een team; de andere rollen niet.";
+        public const string OneTimeTitle = "Eenmalig wachtwoord";
+        public const string OneTimeIntro = "Geef dit wachtwoord veilig door. Het staat nergens anders en verdwijnt als u deze melding sluit.";
+        public const string OneTimeClose = "Ik heb het wachtwoord doorgegeven";
+        public const string Teams = "Teams";
+        public const string TeamName = "Naam van het team";
+        public const string AddTeam = "Team toevoegen";
+        public const string NoTeams = "Er zijn nog geen teams.";
+        public const string Templates = "Sjablonen voor verslagen";
+        public const string TemplatesIntro = "Elke versie blijft bewaard. Een nieuwe versie voegt u toe; een bestaande versie wijzigt nooit.";
+        public const string TemplateId = "Sjabloon";
+        public const string TemplateVersion = "Versie";
+        public const string TemplateTitle = "Titel";
+        public const string AddedBy = "Toegevoegd door";
+        public const string View = "Bekijken";
+        public const string Hide = "Verbergen";
+        public const string Sections = "Delen";
+        public const string Required = "verplicht";
+        public const string HumanOnly = "alleen door de werker";
+        public const string NewTemplate = "Nieuwe versie toevoegen";
+        public const string TemplateJson = "Definitie van het sjabloon (JSON)";
+        public const string AddTemplate = "Versie toevoegen";
+        public const string Profile = "OCMW-profiel";
+        public const string ProfileIntro = "Deze gegevens staan in de hoofding van verslagen en in de brief na een intrekking.";
+        public const string ProfileMissing = "Het profiel is nog niet ingevuld. Zolang het leeg is, kan niemand verslagen of brieven downloaden.";
+        public const string OcmwName = "Naam van het OCMW";
+        public const string Address = "Adres";
+        public const string DpoContact = "Contact van de functionaris voor gegevensbescherming (DPO)";
+        public const string ComplaintContact = "Contact voor klachten";
+        public const string Logo = "Logo (PNG of JPEG, hoogstens 256 kB)";
+        public const string RemoveLogo = "Logo verwijderen";
+        public const string LogoAlt = "Logo van het OCMW";
+        public const string SaveProfile = "Profiel bewaren";
+        public const string ProfileSaved = "Het profiel is bewaard.";
+        public const string LogoUnreadable = "Het logo kon niet gelezen worden. Kies een PNG- of JPEG-bestand van hoogstens 256 kB.";
+
+        public static string TeamAdded(string name) => $"Team '{name}' is toegevoegd.";
+
+        public static string TemplateAdded(string id, string version) => $"Versie {version} van sjabloon '{id}' is toegevoegd.";
+
+        public static string PasswordFor(string username) => $"Wachtwoord voor {username}:";
+
+        public static string DisabledDone(string username) => $"Het account {username} is uitgeschakeld. Open sessies stoppen meteen.";
+    }
+
+    public static class SystemScreen
+    {
+        public const string Title = "Systeem";
+        public const string Version = "Versie";
+        public const string DataFolder = "Gegevensmap";
+        public const string FreeDisk = "Vrije schijfruimte";
+        public const string Certificate = "Servercertificaat geldig tot";
+        public const string Thumbprint = "Vingerafdruk";
+        public const string Engines = "Spraak- en taalmodellen";
+        public const string Runtime = "Rekenwijze";
+        public const string RuntimeCuda = "GPU (CUDA), met de CPU als reserve";
+        public const string RuntimeCpu = "alleen CPU";
+        public const string SpeechOn = "Spraakmodel draait op";
+        public const string NotLoaded = "nog niet geladen (laadt bij het eerste gesprek)";
+        public const string Counts = "Aantallen";
+        public const string Users = "Gebruikers";
+        public const string Dossiers = "Dossiers";
+        public const string AuditEntries = "Regels in het auditlog";
+        public const string CaTitle = "De box vertrouwen op de pc's";
+        public const string CaIntro = "De box maakt zijn eigen certificaat. Zodat de browser de box vertrouwt, installeert u één keer het basiscertificaat van de box op elke pc.";
+        public const string CaDownload = "Basiscertificaat downloaden (ca.crt)";
+        public const string CaStep1 = "Download het basiscertificaat hierboven.";
+        public const string CaStep2 = "Op één pc: druk op Windows-toets + R, typ certmgr.msc en druk op Enter.";
+        public const string CaStep3 = "Klik met de rechtermuisknop op \"Vertrouwde basiscertificeringsinstanties\" en kies \"Alle taken\" en dan \"Importeren\".";
+        public const string CaStep4 = "Kies het bestand ca.crt en rond de wizard af. Herstart de browser.";
+        public const string CaGpo = "Voor alle pc's samen: zet het certificaat in een groepsbeleid (GPO) onder Computerconfiguratie > Beleid > Windows-instellingen > Beveiligingsinstellingen > Beleid voor openbare sleutels > Vertrouwde basiscertificeringsinstanties.";
+
+        public static string CertificateWarning(int days) => days < 0
+            ? "Het servercertificaat is verlopen. Herstart de box: hij maakt dan een nieuw certificaat."
+            : $"Het servercertificaat verloopt binnen {days} dagen. Herstart de box: hij vernieuwt het certificaat vanaf 30 dagen voor het einde.";
+
+        public static string Bytes(long bytes) => bytes >= 1L << 30
+            ? (bytes / (double)(1L << 30)).ToString("0.#", Dutch) + " GB"
+            : (bytes / (double)(1L << 20)).ToString("0", Dutch) + " MB";
     }
 
     public static class Dossiers

@@ -28,6 +28,8 @@ public sealed class RevocationLetterTests : NorthWorkerTest
         Assert.Contains("blijven in uw dossier", text, StringComparison.Ordinal);
         Assert.Contains("functionaris voor gegevensbescherming", text, StringComparison.Ordinal);
         Assert.Contains("An Peeters", text, StringComparison.Ordinal);
+        Assert.Contains("Voorbeeldstad", text, StringComparison.Ordinal);
+        Assert.Contains("klacht", text, StringComparison.Ordinal);
     }
 
     [Fact]

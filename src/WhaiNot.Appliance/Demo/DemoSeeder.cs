@@ -1,6 +1,7 @@
 using System.Text.Json;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Domain.Dossiers;
+using WhaiNot.Domain.Ocmw;
 using WhaiNot.Storage;
 using WhaiNot.Storage.Audit;
 
@@ -11,18 +12,30 @@ namespace WhaiNot.Appliance.Demo;
 /// role, and a few fictitious clients. Passwords are random and written to demo-credentials.json
 /// for the owner only; running --demo again changes nothing.
 /// </summary>
-public sealed class DemoSeeder(MetaStore meta, AccountRepository accounts, DossierRepository dossiers, AuditLog audit, DataFolder folder, AccountAdministration admin, TimeProvider time)
+public sealed class DemoSeeder(MetaStore meta, AccountRepository accounts, DossierRepository dossiers, AuditLog audit, DataFolder folder, AccountAdministration admin, OcmwProfileStore ocmwProfile, TimeProvider time)
 {
     public const string Actor = "system:demo";
     private const string MarkerName = "demoSeeded";
     private const string TeamNorth = "Sociale dienst Noord";
     private const string TeamSouth = "Sociale dienst Zuid";
 
+    private static readonly OcmwProfile DemoOcmw = new(
+        "OCMW Voorbeeldstad (demo)",
+        "Marktplein 1\n9999 Voorbeeldstad",
+        "dpo@voorbeeldstad.example, 09 000 00 00",
+        "klachten@voorbeeldstad.example, of met een brief aan het OCMW");
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>Returns true when it seeded now, false when the demo was already there.</summary>
     public bool SeedOnce()
     {
+        // Also on a demo box seeded before the profile existed, so its letters name a (fictitious) OCMW.
+        if (!ocmwProfile.Get().IsComplete)
+        {
+            ocmwProfile.Save(DemoOcmw, Actor, time.GetUtcNow());
+        }
+
         if (meta.Get(MarkerName) is not null)
         {
             return false;

@@ -13,6 +13,7 @@ internal static class ReportEndpoints
     public static void MapReportEndpoints(this IEndpointRouteBuilder app)
     {
         MapFigures(app);
+        MapOpenReports(app);
         app.MapPost("/api/conversations/{id:guid}/reports", async (Guid id, JsonElement body, HttpContext context, ReportService reports, ApplianceTimeZone timeZone) =>
         {
             if (StrictJson.Check(body, "template", "engine") is { } problem)
@@ -70,4 +71,8 @@ internal static class ReportEndpoints
     private static void MapFigures(IEndpointRouteBuilder app) =>
         app.MapGet("/api/reports/figures", (string? from, string? to, HttpContext context, ReportFigures figures) =>
             SignedIn.Run(context, user => Results.Ok(figures.ForTeamLead(user, from, to)))).RequirePermission(Permission.ReadDossierContent);
+
+    private static void MapOpenReports(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/reports/open", (HttpContext context, TeamOpenReports open) =>
+            SignedIn.Run(context, user => Results.Ok(open.For(user)))).RequirePermission(Permission.ReadDossierContent);
 }

@@ -9,6 +9,7 @@ using WhaiNot.Application.Day;
 using WhaiNot.Application.Engines;
 using WhaiNot.Application.Reports;
 using WhaiNot.Application.Settings;
+using WhaiNot.Application.SystemInfo;
 using WhaiNot.Application.Transcription;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
@@ -87,6 +88,7 @@ public static class ApplianceHost
         app.MapTranscriptEndpoints();
         app.MapReportEndpoints();
         app.MapTemplateEndpoints();
+        app.MapOcmwProfileEndpoints();
         app.MapHub<ConversationHub>(ConversationHub.Path);
 
         if (options.Demo)
@@ -122,6 +124,7 @@ public static class ApplianceHost
             .AddCaptureHub()
             .AddReports()
             .AddDay()
+            .AddAdministration()
             .AddWorkerWebApp();
     }
 

@@ -27,6 +27,7 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton(store.Appointments);
         services.AddSingleton(store.Actions);
         services.AddSingleton(store.ProcedureDates);
+        services.AddSingleton(store.OcmwProfile);
         return services;
     }
 

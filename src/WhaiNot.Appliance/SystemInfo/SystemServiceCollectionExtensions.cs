@@ -25,6 +25,7 @@ internal static class SystemServiceCollectionExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(store.Folder.DataProtectionFolder))
             .AddKeyManagementOptions(o => o.XmlEncryptor = new MasterKeyXmlEncryptor(protectionKey.Key));
         services.AddSingleton<SystemFacts>();
+        services.AddSingleton(new HostFacts(HealthEndpoints.Version(), new DateTimeOffset(certificate.Current.NotAfter.ToUniversalTime(), TimeSpan.Zero), certificate.Current.Thumbprint));
         services.AddSingleton<EngineStatus>();
         services.AddHttpClient();
         services.ConfigureHttpClientDefaults(client => client.AddHttpMessageHandler(() => new NoOutboundHandler(demo)));

@@ -20,7 +20,8 @@ public sealed record RevocationLetterTexts(
     string Contact,
     string Closing,
     string SignatureRole,
-    string DpoContact)
+    string DpoContact,
+    string? Complaint = null)
 {
     private const string FileName = "revocation-confirmation.json";
 

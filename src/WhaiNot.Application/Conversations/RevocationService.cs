@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using WhaiNot.Application.Ocmw;
 using WhaiNot.Application.Settings;
 using WhaiNot.Documents;
 using WhaiNot.Domain.Accounts;
@@ -27,7 +27,7 @@ public sealed class RevocationService(
     AuditLog audit,
     TimeProvider time,
     ApplianceTimeZone timeZone,
-    IOptions<ApplianceOptions> options)
+    OcmwProfileService ocmw)
 {
     public RevocationOutcome Revoke(UserAccount user, Guid dossierId, RevocationChannel channel)
     {
@@ -74,7 +74,7 @@ public sealed class RevocationService(
             revocation,
             dossier,
             worker,
-            options.Value.OcmwName,
+            ocmw.ForDocuments(),
             timeZone.Zone);
         audit.Append(user.Username, AuditAction.LetterRead, "revocation:" + revocationId.ToString("N"), format);
         return (letter, dossier.Reference);

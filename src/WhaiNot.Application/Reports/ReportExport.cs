@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using WhaiNot.Application.Ocmw;
 using WhaiNot.Application.Settings;
 using WhaiNot.Documents;
 using WhaiNot.Documents.Reports;
@@ -16,7 +16,7 @@ namespace WhaiNot.Application.Reports;
 /// verwijderd na intrekking toestemming" once the transcript is gone), the AI statement, and the
 /// ONTWERP mark on anything not validated. Every export is audited.
 /// </summary>
-public sealed class ReportExport(ReportService reports, DossierRepository dossiers, ConversationRepository conversations, AccountRepository accounts, TranscriptStore transcripts, AuditLog audit, TemplateCatalog templates, ApplianceTimeZone timeZone, IOptions<ApplianceOptions> options)
+public sealed class ReportExport(ReportService reports, DossierRepository dossiers, ConversationRepository conversations, AccountRepository accounts, TranscriptStore transcripts, AuditLog audit, TemplateCatalog templates, ApplianceTimeZone timeZone, OcmwProfileService ocmw)
 {
     public (byte[] Bytes, string ContentType, string FileName) Export(UserAccount user, Guid reportId, int? version, string format)
     {
@@ -27,12 +27,13 @@ public sealed class ReportExport(ReportService reports, DossierRepository dossie
         }
 
         var view = reports.Read(user, reportId, version);
+        var profile = ocmw.ForDocuments();
         var v = view.Version;
         var dossier = dossiers.Find(v.DossierId)!;
         var conversation = conversations.Find(v.ConversationId)!;
         var validator = view.ValidatorName;
         var worker = accounts.FindUser(conversation.CreatedBy)?.DisplayName ?? user.DisplayName;
-        var header = new ReportHeader(options.Value.OcmwName, dossier.Reference, dossier.Client.FullName, worker, conversation.CreatedAt, timeZone.Zone, validator);
+        var header = new ReportHeader(profile.Name, dossier.Reference, dossier.Client.FullName, worker, conversation.CreatedAt, timeZone.Zone, validator, profile.Address, profile.Logo);
         var document = ReportDocumentBuilder.Build(view.Content, templates.Find(v.TemplateId, v.TemplateVersion), Sources(v.ConversationId), v, AiStatement.For(v, validator, timeZone.Zone), header);
         audit.Append(user.Username, AuditAction.ReportExport, AuditTargets.Conversation(v.ConversationId), $"report={reportId:N};version={v.Version};format={format}");
         var name = $"{v.TemplateId}-{dossier.Reference}-v{v.Version}{(v.IsValidated ? "" : "-ontwerp")}";

@@ -11,6 +11,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<ReportService>();
         services.AddSingleton<ReportExport>();
         services.AddSingleton<ReportFigures>();
+        services.AddSingleton<TeamOpenReports>();
         return services;
     }
 }

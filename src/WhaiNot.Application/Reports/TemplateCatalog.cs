@@ -1,8 +1,10 @@
 using System.Globalization;
+using WhaiNot.Domain.Access;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Domain.Refusals;
 using WhaiNot.Domain.Templates;
+using WhaiNot.Domain.Texts;
 using WhaiNot.Drafting.Templates;
 using WhaiNot.Storage;
 using WhaiNot.Storage.Audit;
@@ -46,9 +48,15 @@ public sealed class TemplateCatalog(TemplateStore stored, AuditLog audit, TimePr
     /// <summary>Adds a new version from its JSON definition (with its date, owner and reason).</summary>
     /// <exception cref="InvalidRequestRefusal">Invalid definition.</exception>
     /// <exception cref="ConflictRefusal">Not a newer version.</exception>
+    /// <exception cref="NotAllowedRefusal">The role may not manage templates.</exception>
     public DraftTemplate Add(UserAccount user, string definition)
     {
         ArgumentNullException.ThrowIfNull(user);
+        if (user.Disabled || !AccessPolicy.Has(user.Role, Permission.ManageTemplates))
+        {
+            throw new NotAllowedRefusal(AccessTexts.Forbidden);
+        }
+
         DraftTemplate template;
         try
         {

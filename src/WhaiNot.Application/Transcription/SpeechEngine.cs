@@ -32,6 +32,9 @@ public sealed partial class SpeechEngine(IOptions<ApplianceOptions> options, Dat
     /// <summary>Whether the model runs on a GPU (one slot then: the GPU is the bottleneck, not the cores).</summary>
     public bool OnGpu { get; private set; }
 
+    /// <summary>Whether the model is loaded (it loads on first use), so the IT admin can read <see cref="OnGpu"/> as a fact.</summary>
+    public bool IsLoaded => _client is not null;
+
     /// <summary>The engine for live utterances, or null while no model can be loaded yet (retried every few seconds).</summary>
     public WhisperUtteranceClient? TryGet()
     {

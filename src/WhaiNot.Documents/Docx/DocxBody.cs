@@ -9,9 +9,15 @@ internal static class DocxBody
     private const int LabelWidth = (int)(Twips.ContentWidth * HouseStyle.LabelColumnShare);
     private const int ValueWidth = Twips.ContentWidth - LabelWidth;
 
-    public static W.Body Build(OcmwDocument document, string headerId, string footerId)
+    public static W.Body Build(OcmwDocument document, string headerId, string footerId, W.Paragraph? logo = null)
     {
-        var body = new W.Body(DocxText.Paragraph(DocxStyles.Title, document.Title));
+        var body = new W.Body();
+        if (logo is not null)
+        {
+            body.Append(logo);
+        }
+
+        body.Append(DocxText.Paragraph(DocxStyles.Title, document.Title));
         if (!string.IsNullOrWhiteSpace(document.Subtitle))
         {
             body.Append(DocxText.Paragraph(DocxStyles.Subtitle, document.Subtitle));

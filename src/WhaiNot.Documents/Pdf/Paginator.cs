@@ -3,10 +3,14 @@ namespace WhaiNot.Documents.Pdf;
 /// <summary>Puts groups of lines on pages, keeping headings with their text and short blocks whole.</summary>
 internal static class Paginator
 {
-    public static List<List<PlacedLine>> Paginate(IReadOnlyList<BlockGroup> groups, float top, float bottom)
+    /// <param name="groups">The laid-out groups, in order.</param>
+    /// <param name="top">Where text starts on a page.</param>
+    /// <param name="bottom">Where text must end on a page.</param>
+    /// <param name="firstTop">Where the first page's text starts (lower than <paramref name="top"/> below a logo); null for <paramref name="top"/>.</param>
+    public static List<List<PlacedLine>> Paginate(IReadOnlyList<BlockGroup> groups, float top, float bottom, float? firstTop = null)
     {
         var pages = new List<List<PlacedLine>> { new() };
-        var y = top;
+        var y = firstTop ?? top;
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];

@@ -16,11 +16,13 @@ internal sealed class PdfPainter
 
     private readonly OcmwDocument _document;
     private readonly FontBook _fonts;
+    private readonly (SKImage Image, float Width, float Height)? _logo;
 
-    public PdfPainter(OcmwDocument document, FontBook fonts)
+    public PdfPainter(OcmwDocument document, FontBook fonts, (SKImage Image, float Width, float Height)? logo = null)
     {
         _document = document;
         _fonts = fonts;
+        _logo = logo;
     }
 
     public static float ContentWidth => Width - (2 * Margin);
@@ -42,6 +44,12 @@ internal sealed class PdfPainter
         }
 
         DrawHeader(canvas);
+        if (pageNumber == 1 && _logo is { } logo)
+        {
+            using var sampling = new SKPaint();
+            canvas.DrawImage(logo.Image, SKRect.Create(Margin, ContentTop, logo.Width, logo.Height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), sampling);
+        }
+
         foreach (var placed in lines)
         {
             DrawLine(canvas, placed);

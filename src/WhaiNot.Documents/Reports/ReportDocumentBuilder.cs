@@ -72,6 +72,7 @@ public static class ReportDocumentBuilder
             Blocks = blocks,
             Footer = ReportMetadata.Footer(header),
             Draft = !version.IsValidated,
+            Logo = header.OcmwLogo,
         };
     }
 

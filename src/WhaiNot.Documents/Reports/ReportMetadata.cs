@@ -18,7 +18,9 @@ internal static class ReportMetadata
 
     public static string[] Lines(ReportHeader header, DraftTemplate template, ReportVersion version, string validatorName) =>
     [
-        $"OCMW: {header.OcmwName}",
+        string.IsNullOrWhiteSpace(header.OcmwAddress)
+            ? $"OCMW: {header.OcmwName}"
+            : $"OCMW: {header.OcmwName}, {string.Join(", ", header.OcmwAddress.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}",
         $"Dossier: {header.DossierReference}",
         $"Cliënt: {header.ClientName}",
         $"Maatschappelijk werker: {header.WorkerName}",

@@ -52,6 +52,8 @@ public static class AuditAction
     public const string ActionRead = "action.read";
     public const string ProcedureWrite = "procedure.write";
     public const string ProcedureRead = "procedure.read";
+    public const string OcmwProfileWrite = "ocmw-profile.write";
+    public const string OpenReportsRead = "report.open-list";
     public const string ApplianceStart = "system.start";
     public const string DemoSeeded = "system.demo-seeded";
 }

@@ -61,6 +61,37 @@ public sealed class AuditLog
 
     public long Count() => _entries.LongCount();
 
+    /// <summary>Entries in append order that meet every condition of <paramref name="query"/>.</summary>
+    public IReadOnlyList<AuditEntry> Search(AuditQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var found = _entries.Query().Where(e => e.Id > query.AfterSequence);
+        if (query.Action is { } action)
+        {
+            found = found.Where(e => e.Action == action);
+        }
+
+        if (query.Actor is { } actor)
+        {
+            var upper = actor.ToUpperInvariant();
+            found = found.Where(e => e.Actor.ToUpperInvariant() == upper);
+        }
+
+        if (query.FromUtc is { } from)
+        {
+            var start = from.UtcDateTime;
+            found = found.Where(e => e.TimeUtc >= start);
+        }
+
+        if (query.ToUtc is { } to)
+        {
+            var end = to.UtcDateTime;
+            found = found.Where(e => e.TimeUtc < end);
+        }
+
+        return found.OrderBy(e => e.Id).Limit(query.Limit).ToEnumerable().Select(ToEntry).ToList();
+    }
+
     public AuditVerification Verify()
     {
         var expectedPrevious = GenesisHash;
