@@ -86,6 +86,7 @@ public static class ApplianceHost
         app.MapTranscriptEndpoints();
         app.MapReportEndpoints();
         app.MapTemplateEndpoints();
+        app.MapDayEndpoints();
         app.MapHub<ConversationHub>(ConversationHub.Path);
 
         if (options.Demo)
