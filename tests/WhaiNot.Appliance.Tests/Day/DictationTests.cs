@@ -42,6 +42,12 @@ public sealed class DictationTests : NorthWorkerTest
 
         // The test model hears noise: the worker corrects the last segment to what was said.
         var last = segments[^1].GetProperty("id").GetString()!;
+        using (var client = await Worker.PatchAsJsonAsync($"/api/conversations/{dictation}/transcript/segments/{last}", new { speaker = "client" }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, client.StatusCode);
+            Assert.Contains("alleen de maatschappelijk werker", (await client.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString(), StringComparison.Ordinal);
+        }
+
         using (var corrected = await Worker.PatchAsJsonAsync($"/api/conversations/{dictation}/transcript/segments/{last}", new { text = "Ik bel de huisbaas en ik vraag een premie aan, ik regel de tussenkomst." }))
         {
             corrected.EnsureSuccessStatusCode();
