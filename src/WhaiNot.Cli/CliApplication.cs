@@ -31,6 +31,7 @@ public static class CliApplication
         root.Subcommands.Add(TemplatesCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(StreamCommand.Create(context));
+        root.Subcommands.Add(DayCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

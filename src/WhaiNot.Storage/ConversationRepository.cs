@@ -30,8 +30,8 @@ public sealed class ConversationRepository
         _decisions.EnsureIndex(d => d.ConversationId);
     }
 
-    /// <summary>A new conversation with no consent, and its own data key.</summary>
-    public Conversation Create(Guid dossierId, Guid clientId, Guid teamId, Guid createdBy, DateTimeOffset at)
+    /// <summary>A new conversation (or dictation) with no consent, and its own data key.</summary>
+    public Conversation Create(Guid dossierId, Guid clientId, Guid teamId, Guid createdBy, DateTimeOffset at, ConversationKind kind = ConversationKind.Conversation)
     {
         var document = new ConversationDocument
         {
@@ -41,6 +41,7 @@ public sealed class ConversationRepository
             TeamId = teamId,
             CreatedAtUtc = at.UtcDateTime,
             CreatedBy = createdBy,
+            Kind = kind.ToName(),
         };
         _keys.Create(document.Id).Dispose();
         _conversations.Insert(document);
@@ -141,7 +142,8 @@ public sealed class ConversationRepository
             : null,
         doc.EndedAtUtc is { } ended ? Utc(ended) : null,
         doc.ReportDeadlineUtc is { } deadline ? Utc(deadline) : null,
-        doc.ReportValidatedAtUtc is { } validated ? Utc(validated) : null);
+        doc.ReportValidatedAtUtc is { } validated ? Utc(validated) : null,
+        ConversationKinds.Parse(doc.Kind) ?? ConversationKind.Conversation);
 
     private static Revocation ToRevocation(RevocationDocument doc) => new(
         doc.Id,

@@ -305,6 +305,8 @@ public static class UiTexts
         public const string Conversations = "Gesprekken";
         public const string NoConversations = "Nog geen gesprekken in dit dossier.";
         public const string StartConversation = "Nieuw gesprek starten";
+        public const string StartDictation = "Dictaat";
+        public const string StartDictationHint = "Spreek na een contact zelf een verslag in, zonder de cliënt erbij. Ook hiervoor geldt de toestemming van de cliënt.";
         public const string Reports = "Verslagen";
         public const string NoReports = "Nog geen verslagen.";
         public const string LegalHold = "Wettelijke bewaarplicht";

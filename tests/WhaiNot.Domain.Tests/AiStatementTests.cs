@@ -34,6 +34,19 @@ public sealed class AiStatementTests
         Assert.Contains("ontwerp", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Dictation_ShouldSayTheWorkerSpokeAloneAfterTheContact_AndAConversationShouldNot()
+    {
+        var version = Version(new ReportEngine("extractive", null, null));
+
+        var dictation = string.Join(' ', AiStatement.For(version, null, Brussels, dictation: true));
+        var conversation = string.Join(' ', AiStatement.For(version, null, Brussels));
+
+        Assert.Contains("dictaat", dictation, StringComparison.Ordinal);
+        Assert.Contains("de cliënt was er niet bij", dictation, StringComparison.Ordinal);
+        Assert.DoesNotContain("dictaat", conversation, StringComparison.Ordinal);
+    }
+
     private static ReportVersion Version(ReportEngine engine) =>
         new(Guid.NewGuid(), 1, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), ReportStatus.Draft, "intakeverslag", "1", engine, DateTimeOffset.UnixEpoch, "an.peeters", 10, 0);
 }

@@ -31,6 +31,29 @@ public sealed class ConsentStorageTests : IDisposable
     }
 
     [Fact]
+    public void Dictation_ShouldKeepItsKind_AndAConversationStaysAConversation()
+    {
+        using (var store = ApplianceStore.Open(_temp.Folder))
+        {
+            var dossier = NewDossier(store);
+            store.Conversations.Create(dossier.Id, dossier.ClientId, dossier.TeamId, Guid.NewGuid(), Now, ConversationKind.Dictation);
+            store.Conversations.Create(dossier.Id, dossier.ClientId, dossier.TeamId, Guid.NewGuid(), Now);
+        }
+
+        using var reopened = ApplianceStore.Open(_temp.Folder);
+        var kinds = reopened.Conversations.ListForTeam(reopened.Accounts.FindTeam("T")!.Id).Select(c => c.Kind).Order();
+
+        Assert.Equal([ConversationKind.Conversation, ConversationKind.Dictation], kinds);
+    }
+
+    [Theory]
+    [InlineData(null, ConversationKind.Conversation)]
+    [InlineData("conversation", ConversationKind.Conversation)]
+    [InlineData("dictation", ConversationKind.Dictation)]
+    [InlineData("dictaat", null)]
+    public void ConversationKind_ShouldReadAsStored(string? name, ConversationKind? expected) => Assert.Equal(expected, ConversationKinds.Parse(name));
+
+    [Fact]
     public void ConsentRecords_ShouldHaveNoPlaceForAReason()
     {
         var types = typeof(ApplianceStore).Assembly.GetTypes().Where(t => t.Namespace == "WhaiNot.Storage.Documents")

@@ -12,12 +12,46 @@ internal static class ConversationEndpoints
 {
     public static void MapConversationEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/dossiers/{id:guid}/conversations", (Guid id, HttpContext context, ConversationService conversations) =>
-            SignedIn.Run(context, user =>
+        app.MapPost("/api/dossiers/{id:guid}/conversations", async (Guid id, HttpContext context, ConversationService conversations) =>
+        {
+            // The body is optional: none (or {}) starts a conversation with the client; { "kind": "dictation" } a dictation.
+            var kind = ConversationKind.Conversation;
+            using var reader = new StreamReader(context.Request.Body);
+            var text = await reader.ReadToEndAsync(context.RequestAborted);
+            if (text.Trim().Length > 0)
             {
-                var started = conversations.Start(user, id);
+                JsonElement body;
+                try
+                {
+                    body = JsonDocument.Parse(text).RootElement.Clone();
+                }
+                catch (JsonException)
+                {
+                    return ApiErrors.BadRequest("De aanvraag kon niet gelezen worden. Controleer of de JSON geldig is.");
+                }
+
+                if (StrictJson.Check(body, "kind") is { } problem)
+                {
+                    return ApiErrors.BadRequest(problem);
+                }
+
+                if (body.TryGetProperty("kind", out var value))
+                {
+                    if (value.ValueKind != JsonValueKind.String || ConversationKinds.Parse(value.GetString()) is not { } parsed)
+                    {
+                        return ApiErrors.BadRequest("Geef 'kind': conversation (gesprek met de cliënt) of dictation (dictaat na een contact).");
+                    }
+
+                    kind = parsed;
+                }
+            }
+
+            return SignedIn.Run(context, user =>
+            {
+                var started = conversations.Start(user, id, kind);
                 return Results.Created($"/api/conversations/{started.Conversation.Id}", Describe(started));
-            })).RequirePermission(Permission.WriteDossierContent);
+            });
+        }).RequirePermission(Permission.WriteDossierContent);
 
         app.MapGet("/api/dossiers/{id:guid}/conversations", (Guid id, HttpContext context, ConversationService conversations) =>
             SignedIn.Run(context, user => Results.Ok(conversations.ForDossier(user, id).Select(Describe)))).RequirePermission(Permission.ReadDossierContent);
@@ -59,13 +93,14 @@ internal static class ConversationEndpoints
             .RequirePermission(Permission.ReadDossierContent);
     }
 
-    private static object Describe(ConversationView view)
+    internal static object Describe(ConversationView view)
     {
         var conversation = view.Conversation;
         return new
         {
             id = conversation.Id,
             dossierId = conversation.DossierId,
+            kind = conversation.Kind.ToName(),
             createdAt = conversation.CreatedAt,
             endedAt = conversation.EndedAt,
             reportDeadline = conversation.ReportDeadline,

@@ -89,6 +89,7 @@ public static class ApplianceHost
         app.MapReportEndpoints();
         app.MapTemplateEndpoints();
         app.MapOcmwProfileEndpoints();
+        app.MapDayEndpoints();
         app.MapHub<ConversationHub>(ConversationHub.Path);
 
         if (options.Demo)

@@ -22,11 +22,12 @@ public sealed class ConversationService(
     TimeProvider time,
     IOptions<ApplianceOptions> options)
 {
-    public ConversationView Start(UserAccount user, Guid dossierId)
+    /// <summary>Starts a conversation with the client, or a dictation about the dossier (<paramref name="kind"/>); either starts without consent.</summary>
+    public ConversationView Start(UserAccount user, Guid dossierId, ConversationKind kind = ConversationKind.Conversation)
     {
         ArgumentNullException.ThrowIfNull(user);
         var dossier = access.WritableDossier(user, dossierId);
-        var conversation = conversations.Create(dossier.Id, dossier.ClientId, dossier.TeamId, user.Id, time.GetUtcNow());
+        var conversation = conversations.Create(dossier.Id, dossier.ClientId, dossier.TeamId, user.Id, time.GetUtcNow(), kind);
         audit.Append(user.Username, AuditAction.ConversationCreate, AuditTargets.Conversation(conversation.Id));
         return View(conversation);
     }

@@ -9,6 +9,7 @@ public static class DayServiceCollectionExtensions
         services.AddSingleton<FollowUpActionService>();
         services.AddSingleton<ProcedureService>();
         services.AddSingleton<DayOverviewService>();
+        services.AddSingleton<DayLinks>();
         return services;
     }
 }

@@ -29,7 +29,8 @@ internal static class ReportJson
             engineSentences = v.EngineSentences,
             unsupportedAtGeneration = v.UnsupportedAtGeneration,
             unsupportedNow = view.Content.Sections.Sum(s => s.Sentences.Count(t => t.Status == SentenceStatus.Unsupported)),
-            aiStatement = AiStatement.For(v, view.ValidatorName, zone),
+            aiStatement = AiStatement.For(v, view.ValidatorName, zone, view.Dictation),
+            kind = view.Dictation ? "dictation" : "conversation",
 
             sourcesRemoved = view.SourcesRemoved,
             sourcesNotice = view.SourcesRemoved ? "bron verwijderd na intrekking toestemming" : null,

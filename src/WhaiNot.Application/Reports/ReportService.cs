@@ -198,7 +198,7 @@ public sealed class ReportService(
     private ReportView View(ReportVersion version, Draft content, IReadOnlyList<ReportVersion> history)
     {
         var validator = version.ValidatedBy is { } by ? accounts.FindUser(by)?.DisplayName ?? by : null;
-        return new ReportView(version, content, history, validator, SourcesRemoved: !conversationKeys.Exists(version.ConversationId));
+        return new ReportView(version, content, history, validator, SourcesRemoved: !conversationKeys.Exists(version.ConversationId), Dictation: conversationRecords.Find(version.ConversationId)?.IsDictation == true);
     }
 
     private (ReportVersion Latest, Conversation Conversation) Writable(UserAccount user, Guid reportId)

@@ -42,6 +42,9 @@ internal sealed partial class ConversationTranscriber(
     private DateTimeOffset _lastStatus = DateTimeOffset.MinValue;
     private bool _warnedLag;
 
+    // A dictation has one speaker, the worker; in a conversation the worker says who spoke.
+    private Speaker _speaker = Speaker.Unknown;
+
     public Guid ConversationId => conversationId;
 
     /// <summary>New audio was stored (or the conversation ended): look again now.</summary>
@@ -62,6 +65,7 @@ internal sealed partial class ConversationTranscriber(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         _progress = transcripts.Progress(conversationId);
+        _speaker = conversations.Find(conversationId)?.IsDictation == true ? Speaker.Worker : Speaker.Unknown;
         _coveredSeconds = _progress.TranscribedSeconds;
         _context = Tail(string.Join(' ', transcripts.Segments(conversationId).Select(s => s.Text)));
         while (!_progress.Complete)
@@ -168,7 +172,7 @@ internal sealed partial class ConversationTranscriber(
             if (text.Length > 0)
             {
                 _partialShown.Add(segment.Utterance);
-                await events.SegmentAsync(conversationId, new SegmentMessage(id, segment.Start, segment.End, "unknown", text, Final: false), cancellationToken);
+                await events.SegmentAsync(conversationId, new SegmentMessage(id, segment.Start, segment.End, SpeakerNames.Of(_speaker), text, Final: false), cancellationToken);
             }
 
             _coveredSeconds = Math.Max(_coveredSeconds, segment.End);
@@ -177,7 +181,7 @@ internal sealed partial class ConversationTranscriber(
 
         if (text.Length > 0)
         {
-            transcripts.Save(conversationId, new TranscriptSegment(id, segment.Start, segment.End, Speaker.Unknown, text, text, Speaker.Unknown));
+            transcripts.Save(conversationId, new TranscriptSegment(id, segment.Start, segment.End, _speaker, text, text, _speaker));
             _context = Tail(_context + " " + text);
         }
 
@@ -186,7 +190,7 @@ internal sealed partial class ConversationTranscriber(
         _coveredSeconds = Math.Max(_coveredSeconds, segment.End);
         if (text.Length > 0 || _partialShown.Remove(segment.Utterance))
         {
-            await events.SegmentAsync(conversationId, new SegmentMessage(id, segment.Start, segment.End, "unknown", text, Final: true), cancellationToken);
+            await events.SegmentAsync(conversationId, new SegmentMessage(id, segment.Start, segment.End, SpeakerNames.Of(_speaker), text, Final: true), cancellationToken);
         }
     }
 

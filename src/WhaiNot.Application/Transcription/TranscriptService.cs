@@ -31,7 +31,12 @@ public sealed class TranscriptService(ConversationAccess access, TranscriptStore
     public async Task<TranscriptSegment> CorrectAsync(UserAccount user, Guid conversationId, string segmentId, string? text, Speaker? speaker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        access.WritableConversation(user, conversationId);
+        var conversation = access.WritableConversation(user, conversationId);
+        if (conversation.IsDictation && speaker is { } other && other != Speaker.Worker)
+        {
+            throw new InvalidRequestRefusal("In een dictaat spreekt alleen de maatschappelijk werker: de spreker blijft 'worker'.");
+        }
+
         if (text is null && speaker is null)
         {
             throw new InvalidRequestRefusal("Geef een nieuwe tekst (text), een spreker (speaker) of beide.");

@@ -114,6 +114,18 @@ internal sealed class ApplianceApi : IDisposable
         using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Post, $"/api/conversations/{conversation}/end"), "Het gesprek afsluiten", authorize: true, cancellationToken);
     }
 
+    /// <summary>Any API call with an optional JSON body (bench seeding, day overview); the answer's JSON, or an empty element when there is none.</summary>
+    public async Task<JsonElement> SendJsonAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(
+            () => new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) },
+            $"{method} {path}",
+            authorize: true,
+            cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
     /// <summary>The acknowledged audio as stored on the box, without the WAV header.</summary>
     public async Task<byte[]> AudioAsync(Guid conversation, CancellationToken cancellationToken)
     {

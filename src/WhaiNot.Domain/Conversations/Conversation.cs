@@ -4,7 +4,7 @@ using WhaiNot.Domain.Texts;
 namespace WhaiNot.Domain.Conversations;
 
 /// <summary>
-/// One conversation with a client. It starts with no consent: consent never carries over from an
+/// One conversation with a client (or a dictation about one, <see cref="ConversationKind"/>). It starts with no consent: consent never carries over from an
 /// earlier conversation, and a conversation without consent follows the alternative path. Its
 /// lifecycle (consent recorded, ended with a report deadline) only moves through the methods
 /// below, which refuse what the rules forbid.
@@ -19,8 +19,12 @@ public sealed record Conversation(
     ConsentChoice? Consent,
     DateTimeOffset? EndedAt,
     DateTimeOffset? ReportDeadline = null,
-    DateTimeOffset? ReportValidatedAt = null)
+    DateTimeOffset? ReportValidatedAt = null,
+    ConversationKind Kind = ConversationKind.Conversation)
 {
+    /// <summary>A dictation: the worker alone, no client present; every transcript segment is the worker's.</summary>
+    public bool IsDictation => Kind == ConversationKind.Dictation;
+
     public ConversationPath Path => Consent?.AiDrafting == true ? ConversationPath.Ai : ConversationPath.Alternative;
 
     /// <summary>The client's choice recorded (a later choice replaces an earlier one).</summary>

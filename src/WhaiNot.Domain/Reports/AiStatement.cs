@@ -5,7 +5,7 @@ namespace WhaiNot.Domain.Reports;
 /// <summary>
 /// The statement every report carries (in Dutch): whether AI helped write it, which engine and model
 /// (with its SHA-256) and template version, who validated it and when. A report written on the
-/// alternative path says plainly that it was written without AI. Drafts say they are not validated.
+/// alternative path says plainly that it was written without AI; one made from a dictation says so. Drafts say they are not validated.
 /// </summary>
 public static class AiStatement
 {
@@ -13,7 +13,8 @@ public static class AiStatement
 
     /// <param name="validatorName">The display name of the worker who validated (ignored for a draft).</param>
     /// <param name="zone">The OCMW's time zone, for the date and time shown.</param>
-    public static IReadOnlyList<string> For(ReportVersion version, string? validatorName, TimeZoneInfo zone)
+    /// <param name="dictation">The report was made from a dictation (the worker alone, after a contact), not from a conversation with the client.</param>
+    public static IReadOnlyList<string> For(ReportVersion version, string? validatorName, TimeZoneInfo zone, bool dictation = false)
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(zone);
@@ -32,6 +33,11 @@ public static class AiStatement
             var model = version.Engine.Model ?? "onbekend model";
             var hash = version.Engine.ModelSha256 is { Length: > 0 } sha ? $" (SHA-256 {sha})" : "";
             lines.Add($"Bij dit verslag werd AI gebruikt: een ontwerp werd geschreven door het taalmodel {model}{hash} op de appliance van het OCMW, met {template}. Er ging geen gegeven naar buiten.");
+        }
+
+        if (dictation)
+        {
+            lines.Add("Dit verslag steunt op een dictaat: de maatschappelijk werker sprak na het contact alleen een verslag in; de cliënt was er niet bij.");
         }
 
         if (version.Engine.UsesAi)

@@ -15,6 +15,9 @@ internal sealed class ConversationDocument
 
     public Guid CreatedBy { get; set; }
 
+    /// <summary>conversation|dictation; null for conversations stored before dictation existed.</summary>
+    public string? Kind { get; set; }
+
     public bool? ConsentRecording { get; set; }
 
     public bool? ConsentTranscription { get; set; }
