@@ -14,46 +14,49 @@ public sealed class KeyboardBrowserTests : BrowserTest
         var credential = Appliance.Credential("worker", North);
         var chromium = await ChromiumAsync();
         var page = await chromium.NewPageAsync();
-        await page.GotoAsync(new Uri(Appliance.BaseAddress, "/aanmelden").ToString());
-
-        await TabToAsync(page, "#username");
-        await page.Keyboard.TypeAsync(credential.Username);
-        await TabToAsync(page, "#password");
-        await page.Keyboard.TypeAsync(credential.Password);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/aanmelden", StringComparison.Ordinal), new() { Timeout = 90000 });
-        await WebAppPages.WaitForCircuitAsync(page);
-
-        await TabToAsync(page, "nav a[href='dossiers'], nav a[href='/dossiers']");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/dossiers");
-        await WebAppPages.WaitForCircuitAsync(page);
-        await TabToAsync(page, "table.list a");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/dossiers/*");
-        await WebAppPages.WaitForCircuitAsync(page);
-        await TabToAsync(page, "button.primary");
-        Assert.Equal(UiTexts.Dossiers.StartConversation, (await page.EvaluateAsync<string>("() => document.activeElement.textContent")).Trim());
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/toestemming");
-        await WebAppPages.WaitForCircuitAsync(page);
-
-        // Each question: Tab into its radio group, Space on "Ja" (the group's first radio).
-        foreach (var scope in new[] { "recording", "transcription", "ai" })
+        await WithDiagnosticsAsync(page, async () =>
         {
-            await TabToAsync(page, $"input[name='{scope}']");
-            await page.Keyboard.PressAsync("Space");
-            await page.WaitForFunctionAsync($"() => document.querySelector(\"input[name='{scope}']\").checked");
-        }
+            await page.GotoAsync(new Uri(Appliance.BaseAddress, "/aanmelden").ToString());
 
-        await TabToAsync(page, "[data-testid=consent-confirm]");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/opname");
-        await WebAppPages.WaitForCircuitAsync(page);
-        await TabToAsync(page, "[data-testid=record-start]");
+            await TabToAsync(page, "#username");
+            await page.Keyboard.TypeAsync(credential.Username);
+            await TabToAsync(page, "#password");
+            await page.Keyboard.TypeAsync(credential.Password);
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync(url => !url.Contains("/aanmelden", StringComparison.Ordinal), new() { Timeout = 90000 });
+            await WebAppPages.WaitForCircuitAsync(page);
 
-        var conversation = Store.Conversations.ListForTeam(Store.Accounts.FindTeam(North)!.Id).Single();
-        Assert.True(conversation.Consent!.Recording && conversation.Consent.Transcription && conversation.Consent.AiDrafting);
+            await TabToAsync(page, "nav a[href='dossiers'], nav a[href='/dossiers']");
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync("**/dossiers");
+            await WebAppPages.WaitForCircuitAsync(page);
+            await TabToAsync(page, "table.list a");
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync("**/dossiers/*");
+            await WebAppPages.WaitForCircuitAsync(page);
+            await TabToAsync(page, "button.primary");
+            Assert.Equal(UiTexts.Dossiers.StartConversation, (await page.EvaluateAsync<string>("() => document.activeElement.textContent")).Trim());
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync("**/toestemming");
+            await WebAppPages.WaitForCircuitAsync(page);
+
+            // Each question: Tab into its radio group, Space on "Ja" (the group's first radio).
+            foreach (var scope in new[] { "recording", "transcription", "ai" })
+            {
+                await TabToAsync(page, $"input[name='{scope}']");
+                await page.Keyboard.PressAsync("Space");
+                await page.WaitForFunctionAsync($"() => document.querySelector(\"input[name='{scope}']\").checked");
+            }
+
+            await TabToAsync(page, "[data-testid=consent-confirm]");
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync("**/opname");
+            await WebAppPages.WaitForCircuitAsync(page);
+            await TabToAsync(page, "[data-testid=record-start]");
+
+            var conversation = Store.Conversations.ListForTeam(Store.Accounts.FindTeam(North)!.Id).Single();
+            Assert.True(conversation.Consent!.Recording && conversation.Consent.Transcription && conversation.Consent.AiDrafting);
+        });
     }
 
     // Presses Tab until the focus is on an element matching selector; each focused element must show its focus.

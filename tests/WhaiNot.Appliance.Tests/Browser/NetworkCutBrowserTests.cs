@@ -22,43 +22,46 @@ public sealed class NetworkCutBrowserTests : BrowserTest, IDisposable
         await PutConsentAsync(conversation, recording: true, transcription: true, aiDrafting: false);
         var chromium = await ChromiumAsync(FakeMicrophone.Write(_work));
         var page = await chromium.NewPageAsync();
-        await WebAppPages.SignInAsync(page, Appliance, "worker", North, via: relay.Address);
-        await WebAppPages.OpenAsync(page, relay.Address, $"/gesprekken/{conversation}/opname");
-        await WebAppPages.StartRecordingAsync(page);
-        await page.WaitForTimeoutAsync(3000);
+        await WithDiagnosticsAsync(page, async () =>
+        {
+            await WebAppPages.SignInAsync(page, Appliance, "worker", North, via: relay.Address);
+            await WebAppPages.OpenAsync(page, relay.Address, $"/gesprekken/{conversation}/opname");
+            await WebAppPages.StartRecordingAsync(page);
+            await page.WaitForTimeoutAsync(3000);
 
-        relay.Cut();
-        var offline = page.GetByTestId("record-offline");
-        await offline.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 15000 });
-        Assert.Equal(UiTexts.Recording.Offline, (await offline.InnerTextAsync()).Trim());
-        Assert.False(await page.GetByTestId("record-status").IsVisibleAsync(), "the 'all stored' line stayed beside 'no connection'");
-        var atCut = await WebAppPages.CaptureStatsAsync(page);
-        await page.WaitForTimeoutAsync(4000);
-        var beforeRestore = await WebAppPages.CaptureStatsAsync(page);
-        var waiting = await BrowserStorage.OfAsync(page);
-        Assert.True(beforeRestore.Recorded > atCut.Recorded, "recording stopped during the cut");
-        Assert.Equal("reconnecting", beforeRestore.State);
-        Assert.True(waiting.AudioChunks >= beforeRestore.Recorded - atCut.Recorded, $"unacknowledged audio is not in the browser's store: {waiting}");
-        Assert.Equal(beforeRestore.Unacknowledged, waiting.AudioChunks);
-        await Accessibility.AssertNoSeriousViolationsAsync(page, "opname zonder verbinding");
+            relay.Cut();
+            var offline = page.GetByTestId("record-offline");
+            await offline.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 15000 });
+            Assert.Equal(UiTexts.Recording.Offline, (await offline.InnerTextAsync()).Trim());
+            Assert.False(await page.GetByTestId("record-status").IsVisibleAsync(), "the 'all stored' line stayed beside 'no connection'");
+            var atCut = await WebAppPages.CaptureStatsAsync(page);
+            await page.WaitForTimeoutAsync(4000);
+            var beforeRestore = await WebAppPages.CaptureStatsAsync(page);
+            var waiting = await BrowserStorage.OfAsync(page);
+            Assert.True(beforeRestore.Recorded > atCut.Recorded, "recording stopped during the cut");
+            Assert.Equal("reconnecting", beforeRestore.State);
+            Assert.True(waiting.AudioChunks >= beforeRestore.Recorded - atCut.Recorded, $"unacknowledged audio is not in the browser's store: {waiting}");
+            Assert.Equal(beforeRestore.Unacknowledged, waiting.AudioChunks);
+            await Accessibility.AssertNoSeriousViolationsAsync(page, "opname zonder verbinding");
 
-        relay.Restore();
-        await offline.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 60000 });
-        await page.GetByTestId("record-status").Filter(new() { HasTextString = UiTexts.Recording.AllStored }).WaitForAsync(new() { Timeout = 60000 });
-        await page.WaitForFunctionAsync("async () => (await import('/ui/recording.js')).lastCaptureStats()?.unacknowledged === 0", null, new() { Timeout = 30000, PollingInterval = 200 });
-        Assert.Equal(0, (await BrowserStorage.OfAsync(page)).AudioChunks);
-        await page.WaitForTimeoutAsync(2000);
-        await page.GetByTestId("record-stop").ClickAsync();
-        await page.WaitForURLAsync($"**/gesprekken/{conversation}", new() { Timeout = 60000 });
+            relay.Restore();
+            await offline.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 60000 });
+            await page.GetByTestId("record-status").Filter(new() { HasTextString = UiTexts.Recording.AllStored }).WaitForAsync(new() { Timeout = 60000 });
+            await page.WaitForFunctionAsync("async () => (await import('/ui/recording.js')).lastCaptureStats()?.unacknowledged === 0", null, new() { Timeout = 30000, PollingInterval = 200 });
+            Assert.Equal(0, (await BrowserStorage.OfAsync(page)).AudioChunks);
+            await page.WaitForTimeoutAsync(2000);
+            await page.GetByTestId("record-stop").ClickAsync();
+            await page.WaitForURLAsync($"**/gesprekken/{conversation}", new() { Timeout = 60000 });
 
-        var stats = await WebAppPages.CaptureStatsAsync(page);
-        Assert.True(relay.Dropped >= 1);
-        Assert.Equal(0, stats.Unacknowledged);
-        Assert.True(stats.Resent >= 1 || stats.Sent > beforeRestore.Sent, "nothing was sent after the cut");
-        Assert.Equal(Enumerable.Range(0, stats.NextSeq).Select(i => (long)i), Store.Audio.Sequences(conversation));
-        var stored = await Worker.GetByteArrayAsync($"/api/conversations/{conversation}/audio");
-        Assert.Equal(stats.BytesRecorded, stored.Length - 44);
-        var storage = await BrowserStorage.OfAsync(page);
-        Assert.True(storage.HoldsNothingOfAClient, storage.ToString());
+            var stats = await WebAppPages.CaptureStatsAsync(page);
+            Assert.True(relay.Dropped >= 1);
+            Assert.Equal(0, stats.Unacknowledged);
+            Assert.True(stats.Resent >= 1 || stats.Sent > beforeRestore.Sent, "nothing was sent after the cut");
+            Assert.Equal(Enumerable.Range(0, stats.NextSeq).Select(i => (long)i), Store.Audio.Sequences(conversation));
+            var stored = await Worker.GetByteArrayAsync($"/api/conversations/{conversation}/audio");
+            Assert.Equal(stats.BytesRecorded, stored.Length - 44);
+            var storage = await BrowserStorage.OfAsync(page);
+            Assert.True(storage.HoldsNothingOfAClient, storage.ToString());
+        });
     }
 }

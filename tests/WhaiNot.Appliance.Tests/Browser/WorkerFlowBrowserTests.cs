@@ -65,17 +65,17 @@ public sealed class WorkerFlowBrowserTests : BrowserTest
         await WebAppPages.ScreenshotAsync(page, "verslag-gevalideerd");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "gevalideerd verslag");
 
-        // A refusal page: another team's dossier.
-        var otherTeam = Store.Dossiers.ListForTeam(Store.Accounts.FindTeam("Sociale dienst Zuid")!.Id)[0].Id;
-        await WebAppPages.OpenAsync(page, Appliance.BaseAddress, $"/dossiers/{otherTeam}");
-        await page.Locator("main section.refusal").WaitForAsync();
-        await Accessibility.AssertNoSeriousViolationsAsync(page, "weigering");
-
         var conversation = Store.Conversations.ListForTeam(Store.Accounts.FindTeam(North)!.Id).Single();
         Assert.NotNull(conversation.ReportValidatedAt);
         Assert.False(conversation.Consent!.Recording);
         Assert.Empty(Store.Audio.Sequences(conversation.Id));
         Assert.Equal(conversation.EndedAt!.Value.AddDays(7), conversation.ReportDeadline);
         Assert.Equal(1, await page.GetByText("Verklaring over het gebruik van AI").CountAsync());
+
+        // A refusal page: another team's dossier.
+        var otherTeam = Store.Dossiers.ListForTeam(Store.Accounts.FindTeam("Sociale dienst Zuid")!.Id)[0].Id;
+        await WebAppPages.OpenAsync(page, Appliance.BaseAddress, $"/dossiers/{otherTeam}");
+        await page.Locator("main section.refusal").WaitForAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "weigering");
     }
 }
