@@ -8,6 +8,9 @@ public sealed class KeyboardBrowserTests : BrowserTest
 {
     private const int MostTabs = 40;
 
+    // The circuit navigates inside the page: the address changes, no load event follows.
+    private static readonly PageWaitForURLOptions Commit = new() { WaitUntil = WaitUntilState.Commit };
+
     [Fact]
     public async Task SignInToConsent_ByKeyboardAlone_ShouldReachTheRecordingScreen()
     {
@@ -28,16 +31,16 @@ public sealed class KeyboardBrowserTests : BrowserTest
 
             await TabToAsync(page, "nav a[href='dossiers'], nav a[href='/dossiers']");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync("**/dossiers");
+            await page.WaitForURLAsync("**/dossiers", Commit);
             await WebAppPages.WaitForCircuitAsync(page);
             await TabToAsync(page, "table.list a");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync("**/dossiers/*");
+            await page.WaitForURLAsync("**/dossiers/*", Commit);
             await WebAppPages.WaitForCircuitAsync(page);
             await TabToAsync(page, "button.primary");
             Assert.Equal(UiTexts.Dossiers.StartConversation, (await page.EvaluateAsync<string>("() => document.activeElement.textContent")).Trim());
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync("**/toestemming");
+            await page.WaitForURLAsync("**/toestemming", Commit);
             await WebAppPages.WaitForCircuitAsync(page);
 
             // Each question: Tab into its radio group, Space on "Ja" (the group's first radio).
@@ -50,7 +53,7 @@ public sealed class KeyboardBrowserTests : BrowserTest
 
             await TabToAsync(page, "[data-testid=consent-confirm]");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync("**/opname");
+            await page.WaitForURLAsync("**/opname", Commit);
             await WebAppPages.WaitForCircuitAsync(page);
             await TabToAsync(page, "[data-testid=record-start]");
 

@@ -127,12 +127,18 @@ public sealed class TcpRelay : IAsyncDisposable
     // Close with RST, not FIN: the far side sees the connection fail at once.
     private static void Reset(TcpClient client)
     {
+        // Client is null once the TcpClient was disposed (the relay's own end of that connection).
+        if (client.Client is not { } socket)
+        {
+            return;
+        }
+
         try
         {
-            client.Client.LingerState = new LingerOption(true, 0);
-            client.Client.Close();
+            socket.LingerState = new LingerOption(true, 0);
+            socket.Close();
         }
-        catch (ObjectDisposedException)
+        catch (Exception ex) when (ex is ObjectDisposedException or SocketException)
         {
             // already gone
         }
