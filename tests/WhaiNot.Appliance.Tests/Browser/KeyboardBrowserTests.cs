@@ -33,15 +33,18 @@ public sealed class KeyboardBrowserTests : BrowserTest
             await page.Keyboard.PressAsync("Enter");
             await page.WaitForURLAsync("**/dossiers", Commit);
             await WebAppPages.WaitForCircuitAsync(page);
+            await page.Locator("table.list a").First.WaitForAsync();
             await TabToAsync(page, "table.list a");
             await page.Keyboard.PressAsync("Enter");
             await page.WaitForURLAsync("**/dossiers/*", Commit);
             await WebAppPages.WaitForCircuitAsync(page);
+            await page.Locator("main button.primary").First.WaitForAsync();
             await TabToAsync(page, "button.primary");
             Assert.Equal(UiTexts.Dossiers.StartConversation, (await page.EvaluateAsync<string>("() => document.activeElement.textContent")).Trim());
             await page.Keyboard.PressAsync("Enter");
             await page.WaitForURLAsync("**/toestemming", Commit);
             await WebAppPages.WaitForCircuitAsync(page);
+            await page.Locator("input[name='recording']").First.WaitForAsync();
 
             // Each question: Tab into its radio group, Space on "Ja" (the group's first radio).
             foreach (var scope in new[] { "recording", "transcription", "ai" })

@@ -48,6 +48,13 @@ public sealed class NetworkCutBrowserTests : BrowserTest, IDisposable
             await offline.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 60000 });
             await page.GetByTestId("record-status").Filter(new() { HasTextString = UiTexts.Recording.AllStored }).WaitForAsync(new() { Timeout = 60000 });
             await page.WaitForFunctionAsync("async () => (await import('/ui/recording.js')).lastCaptureStats()?.unacknowledged === 0", null, new() { Timeout = 30000, PollingInterval = 200 });
+            // The store drops a chunk right after its acknowledgement (asynchronously): it must empty by itself.
+            var emptied = DateTimeOffset.UtcNow.AddSeconds(10);
+            while ((await BrowserStorage.OfAsync(page)).AudioChunks > 0 && DateTimeOffset.UtcNow < emptied)
+            {
+                await page.WaitForTimeoutAsync(100);
+            }
+
             Assert.Equal(0, (await BrowserStorage.OfAsync(page)).AudioChunks);
             await page.WaitForTimeoutAsync(2000);
             await page.GetByTestId("record-stop").ClickAsync();
