@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace WhaiNot.Appliance.Tests.Browser;
 
 /// <summary>What a page's origin keeps in the browser: Web Storage, Cache Storage and IndexedDB.</summary>
-public sealed record BrowserStorage(IReadOnlyList<string> LocalStorage, IReadOnlyList<string> SessionStorage, IReadOnlyList<string> Caches, IReadOnlyList<string> Databases, int AudioChunks, int AudioBytes)
+public sealed record BrowserStorage(IReadOnlyList<string> LocalStorage, IReadOnlyList<string> SessionStorage, IReadOnlyList<string> Caches, IReadOnlyList<string> Databases, int AudioChunks, int AudioBytes, IReadOnlyList<int> AudioSeqs)
 {
     // Opens the capture module's database only when it exists (opening creates it otherwise), reads
     // every stored chunk of every conversation, and closes it again.
@@ -35,6 +35,7 @@ public sealed record BrowserStorage(IReadOnlyList<string> LocalStorage, IReadOnl
             databases,
             audioChunks: chunks.length,
             audioBytes: chunks.reduce((n, c) => n + c.bytes.byteLength, 0),
+            audioSeqs: chunks.map((c) => c.seq),
           };
         }
         """;
@@ -50,7 +51,8 @@ public sealed record BrowserStorage(IReadOnlyList<string> LocalStorage, IReadOnl
             Strings(found.GetProperty("caches")),
             Strings(found.GetProperty("databases")),
             found.GetProperty("audioChunks").GetInt32(),
-            found.GetProperty("audioBytes").GetInt32());
+            found.GetProperty("audioBytes").GetInt32(),
+            found.GetProperty("audioSeqs").EnumerateArray().Select(e => e.GetInt32()).ToList());
     }
 
     /// <summary>Nothing but (possibly) the capture module's empty database: no client data at all.</summary>
