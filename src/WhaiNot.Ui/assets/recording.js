@@ -1,7 +1,12 @@
 // The recording screen's side in the browser: the capture module (src/WhaiNot.Web/capture) with
 // the microphone, a level meter and pause, reporting to the Blazor component. Everything the
-// worker sees is rendered by the component; this module only moves audio and events.
+// worker sees is rendered by the component; this module only moves audio and events, with one
+// exception: when the network drops, the circuit that renders the component drops with it, so the
+// module itself shows the component's (hidden) offline line until the box is back.
 
+// The SignalR client's browser build sets self.signalR, which the capture module's import map
+// entry (signalr-browser.js) reads; imported first, so it is evaluated before the capture module.
+import '/capture/signalr.min.js';
 import { ConversationCapture, microphoneSource, openPendingStore } from '/capture/index.js';
 
 /** The microphones the browser offers (labels only after the first permission). */
@@ -18,8 +23,9 @@ export async function microphones() {
  * @param {any} component a DotNetObjectReference with the On… callbacks
  */
 export async function start(component, conversationId, deviceId) {
-  const store = await openPendingStore();
+  const store = counted(await openPendingStore());
   const capture = new ConversationCapture({ baseUrl: location.origin, conversationId, accessTokenFactory: () => '', store });
+  last = { capture, store };
   let paused = false;
   let lastLevel = 0;
   const source = metered(microphoneSource({ deviceId: deviceId || undefined, workletUrl: '/capture/pcm-worklet.js' }), (level) => {
@@ -31,7 +37,11 @@ export async function start(component, conversationId, deviceId) {
     }
   }, () => paused);
 
-  capture.on('state', ({ state }) => component.invokeMethodAsync('OnState', state));
+  const report = latest((state) => component.invokeMethodAsync('OnState', state));
+  capture.on('state', ({ state }) => {
+    showOffline(state === 'reconnecting');
+    report(state);
+  });
   capture.on('acked', ({ unacknowledged }) => component.invokeMethodAsync('OnAcked', unacknowledged));
   capture.on('sent', () => pendingCount(store, conversationId).then((n) => component.invokeMethodAsync('OnPending', n)));
   capture.on('segment', (segment) => component.invokeMethodAsync('OnSegment', segment));
@@ -63,6 +73,69 @@ export async function resume(component, conversationId) {
   await capture.start(null);
   const stats = await capture.stop();
   return stats.unacknowledged;
+}
+
+/**
+ * What the last capture of this page recorded, sent and got acknowledged (for support and the
+ * browser tests): the capture's stats plus the bytes of audio it recorded.
+ */
+export function lastCaptureStats() {
+  return last ? { ...last.capture.stats, state: last.capture.state, bytesRecorded: last.store.bytesRecorded } : null;
+}
+
+let last = null;
+
+// The pending store, counting the bytes of audio put in it (each chunk is put exactly once).
+function counted(store) {
+  return {
+    bytesRecorded: 0,
+    put(conversationId, seq, bytes) {
+      this.bytesRecorded += bytes.length;
+      return store.put(conversationId, seq, bytes);
+    },
+    ackUpTo: (conversationId, seq) => store.ackUpTo(conversationId, seq),
+    pending: (conversationId) => store.pending(conversationId),
+    nextSeq: (conversationId) => store.nextSeq(conversationId),
+    discard: (conversationId) => store.discard(conversationId),
+  };
+}
+
+// The component's offline line (rendered hidden, text from UiTexts) shown while the box is unreachable.
+function showOffline(offline) {
+  const line = document.querySelector('[data-capture-offline]');
+  if (line) {
+    line.hidden = !offline;
+  }
+  document.querySelector('[data-record-status]')?.toggleAttribute('hidden', offline);
+}
+
+// Sends the latest value to the component, one call at a time; while the circuit is down the call
+// fails, so it tries again (with the newest value only) every second until the circuit is back.
+function latest(send) {
+  let value = null;
+  let delivered = null;
+  let busy = false;
+  const pump = async () => {
+    if (busy) {
+      return;
+    }
+    busy = true;
+    while (delivered !== value) {
+      const sending = value;
+      try {
+        await send(sending);
+        delivered = sending;
+      } catch {
+        setTimeout(() => { busy = false; pump(); }, 1000);
+        return;
+      }
+    }
+    busy = false;
+  };
+  return (next) => {
+    value = next;
+    pump();
+  };
 }
 
 async function pendingCount(store, conversationId) {

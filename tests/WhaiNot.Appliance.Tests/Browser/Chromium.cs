@@ -51,6 +51,8 @@ public sealed class Chromium : IAsyncDisposable
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-BE", ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, AcceptDownloads = true });
+        // The test machine is shared and often loaded: generous waits, strict assertions.
+        context.SetDefaultTimeout(60000);
         var page = await context.NewPageAsync();
         page.Console += (_, message) => Log.Enqueue($"console.{message.Type}: {message.Text}");
         page.PageError += (_, error) => Log.Enqueue("pageerror: " + error);

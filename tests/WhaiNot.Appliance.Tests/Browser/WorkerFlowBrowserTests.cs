@@ -10,6 +10,8 @@ public sealed class WorkerFlowBrowserTests : BrowserTest
     {
         var chromium = await ChromiumAsync();
         var page = await chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(Appliance.BaseAddress, "/aanmelden").ToString());
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "aanmelden");
         try
         {
             await WebAppPages.SignInAsync(page, Appliance, "worker", North);
@@ -20,27 +22,35 @@ public sealed class WorkerFlowBrowserTests : BrowserTest
             throw new TimeoutException(string.Join("\n", chromium.Log) + "\nBlazor: " + await page.EvaluateAsync<string>("typeof window.Blazor") + " url " + page.Url, ex);
         }
         await WebAppPages.ScreenshotAsync(page, "dagoverzicht");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "dagoverzicht");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Dossiers" }).ClickAsync();
         await page.WaitForURLAsync("**/dossiers");
         await WebAppPages.ScreenshotAsync(page, "dossiers");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "dossiers");
         await page.Locator("table.list a").First.ClickAsync();
         await page.WaitForURLAsync("**/dossiers/*");
         await WebAppPages.ScreenshotAsync(page, "dossier");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "dossier");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Nieuw gesprek starten" }).ClickAsync();
         await page.WaitForURLAsync("**/toestemming");
         await WebAppPages.ScreenshotAsync(page, "toestemming");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "toestemming");
         await page.GetByTestId("consent-without").ClickAsync();
         await page.WaitForURLAsync("**/notities");
+        await WebAppPages.WaitForCircuitAsync(page);
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "notities");
         await page.GetByLabel("Notities").FillAsync("Mevrouw vraagt leefloon aan. Ze woont alleen sinds maart.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gesprek afsluiten" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Verslag maken" }).ClickAsync();
         await page.WaitForURLAsync("**/verslag");
         await WebAppPages.ScreenshotAsync(page, "verslag-kiezen");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "verslag maken");
         await page.GetByTestId("make-report").ClickAsync();
         await page.WaitForURLAsync("**/verslagen/*");
         await WebAppPages.ScreenshotAsync(page, "verslag-handmatig");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "verslag (handmatig)");
 
         // The worker writes the report: one sentence of their own in the first section and in their proposal.
         await page.GetByRole(AriaRole.Button, new() { Name = "Zin toevoegen" }).First.ClickAsync();
@@ -53,6 +63,7 @@ public sealed class WorkerFlowBrowserTests : BrowserTest
         await page.GetByTestId("validate").ClickAsync();
         await page.Locator("p.notice", new() { HasTextString = "Gevalideerd door" }).WaitForAsync();
         await WebAppPages.ScreenshotAsync(page, "verslag-gevalideerd");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "gevalideerd verslag");
 
         var conversation = Store.Conversations.ListForTeam(Store.Accounts.FindTeam(North)!.Id).Single();
         Assert.NotNull(conversation.ReportValidatedAt);
@@ -60,5 +71,11 @@ public sealed class WorkerFlowBrowserTests : BrowserTest
         Assert.Empty(Store.Audio.Sequences(conversation.Id));
         Assert.Equal(conversation.EndedAt!.Value.AddDays(7), conversation.ReportDeadline);
         Assert.Equal(1, await page.GetByText("Verklaring over het gebruik van AI").CountAsync());
+
+        // A refusal page: another team's dossier.
+        var otherTeam = Store.Dossiers.ListForTeam(Store.Accounts.FindTeam("Sociale dienst Zuid")!.Id)[0].Id;
+        await WebAppPages.OpenAsync(page, Appliance.BaseAddress, $"/dossiers/{otherTeam}");
+        await page.Locator("main section.refusal").WaitForAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "weigering");
     }
 }

@@ -1,0 +1,3 @@
+using WhaiNot.UiBench;
+
+return await FirstPaintBench.RunAsync(args, Console.Out);
