@@ -4,6 +4,7 @@ using WhaiNot.Ui;
 namespace WhaiNot.Appliance.Tests.Browser;
 
 /// <summary>The worker's way to a recording with the keyboard alone (Tab, Enter, Space), focus always visible.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class KeyboardBrowserTests : BrowserTest
 {
     private const int MostTabs = 40;

@@ -8,6 +8,7 @@ namespace WhaiNot.Appliance.Tests.Browser;
 /// browser's store, and when the network is back it sends what waited; the box ends up with exactly
 /// the audio the page recorded, and the browser keeps none of it.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class NetworkCutBrowserTests : BrowserTest, IDisposable
 {
     private readonly string _work = Directory.CreateTempSubdirectory("whainot-ui-").FullName;

@@ -12,6 +12,7 @@ namespace WhaiNot.Appliance.Tests.Browser;
 /// consent, live transcript, an extractive draft whose sources play, an unsupported sentence dropped,
 /// validation and the PDF. axe checks every screen on the way.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class RecordingFlowBrowserTests : BrowserTest, IDisposable
 {
     private static readonly TimeSpan RecordFor = TimeSpan.FromSeconds(20);

@@ -5,6 +5,7 @@ using WhaiNot.Ui;
 namespace WhaiNot.Appliance.Tests.Browser;
 
 /// <summary>A team member records the client's revocation on another PC while the worker records.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class RevocationBrowserTests : BrowserTest, IDisposable
 {
     private static readonly TimeSpan AtMost = TimeSpan.FromSeconds(2);

@@ -7,6 +7,7 @@ namespace WhaiNot.Appliance.Tests.Browser;
 /// open, another role's screen is refused in Dutch; the functional admin adds a user and sees the
 /// password once; the DPO filters the audit log and checks the chain.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class RoleScreensBrowserTests : BrowserTest
 {
     private const string Refused = "U hebt geen toegang";

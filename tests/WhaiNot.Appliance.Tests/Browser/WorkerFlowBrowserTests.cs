@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace WhaiNot.Appliance.Tests.Browser;
 
 /// <summary>The worker's job in real Chromium against the real appliance: sign in, dossier, consent, recording, report.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class WorkerFlowBrowserTests : BrowserTest
 {
     [Fact]
