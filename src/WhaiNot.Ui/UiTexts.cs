@@ -417,6 +417,8 @@ public static class UiTexts
         public const string WorkerOnly = "Dit deel schrijft alleen de maatschappelijk werker.";
         public const string AddSentence = "Zin toevoegen";
         public const string RemoveSentence = "Zin schrappen";
+        public const string NotApplicable = "Niet van toepassing (niets over te zeggen)";
+        public const string NotApplicableDone = "Niet van toepassing.";
         public const string SentenceLabel = "Zin";
         public const string SaveDraft = "Wijzigingen bewaren";
         public const string Saved = "Bewaard en opnieuw nagekeken.";

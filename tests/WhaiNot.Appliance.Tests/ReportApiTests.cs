@@ -93,6 +93,7 @@ public sealed class ReportApiTests : NorthWorkerTest
         // Without unsupported sentences, plus a sentence of the worker's own (manual), validation passes.
         var cleaned = WithoutUnsupported(saved);
         cleaned = WithSentence(cleaned, "voorstel", "Voorstel: leefloon categorie alleenstaande toekennen.", []);
+        cleaned = NothingLeftOpen(cleaned);
         var ready = await PutReportAsync(id, cleaned, HttpStatusCode.OK);
         Assert.Equal(0, ready.GetProperty("unsupportedNow").GetInt32());
         Assert.Contains(ready.GetProperty("content").GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "voorstel").GetProperty("sentences").EnumerateArray(), s => s.GetProperty("status").GetString() == "manual");
@@ -125,6 +126,12 @@ public sealed class ReportApiTests : NorthWorkerTest
         Assert.All(report.GetProperty("content").GetProperty("sections").EnumerateArray(), s => Assert.Empty(s.GetProperty("sentences").EnumerateArray()));
         var written = WithSentence(report, "huisvesting", "Mevrouw huurt een appartement.", []);
         await PutReportAsync(id, written, HttpStatusCode.OK);
+        var open = await PostAsync($"/api/reports/{id}/validate", HttpStatusCode.Conflict);
+        Assert.Contains("verplichte delen zijn nog leeg", open.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("'Aanmelding en hulpvraag'", open.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("'Huisvesting'", open.GetProperty("error").GetString(), StringComparison.Ordinal);
+        written = NothingLeftOpen(WithSentence(written, "voorstel", "Voorstel: opvolging over een maand.", []));
+        await PutReportAsync(id, written, HttpStatusCode.OK);
         var validated = await PostAsync($"/api/reports/{id}/validate", HttpStatusCode.OK);
 
         Assert.Equal("alternative", validated.GetProperty("path").GetString());
@@ -134,12 +141,35 @@ public sealed class ReportApiTests : NorthWorkerTest
     }
 
     [Fact]
+    public async Task NotApplicable_ShouldCloseAnEmptySectionAsTheWorkersDecisionAndNeverHoldText()
+    {
+        var conversation = (await CreateConversationAsync(NorthDossier())).GetProperty("id").GetGuid();
+        await PutConsentAsync(conversation, false, false, false);
+        var report = await PostReportAsync(conversation, "intakeverslag", "manual", HttpStatusCode.Created);
+        var id = report.GetProperty("id").GetGuid();
+        var content = JsonNode.Parse(report.GetProperty("content").GetRawText())!;
+
+        var both = WithSentence(content, "huisvesting", "Mevrouw huurt een appartement.", []);
+        both["sections"]!.AsArray().Single(s => s!["id"]!.GetValue<string>() == "huisvesting")!["notApplicable"] = true;
+        await PutReportAsync(id, both, HttpStatusCode.BadRequest);
+        var saved = await PutReportAsync(id, NothingLeftOpen(WithSentence(content, "huisvesting", "Mevrouw huurt een appartement.", [])), HttpStatusCode.OK);
+        await PostAsync($"/api/reports/{id}/validate", HttpStatusCode.OK);
+        var docx = DocxText(await Worker.GetByteArrayAsync($"/api/reports/{id}/export?format=docx"));
+
+        var sections = saved.GetProperty("content").GetProperty("sections").EnumerateArray().ToList();
+        Assert.True(sections.Single(s => s.GetProperty("id").GetString() == "gezondheid").GetProperty("notApplicable").GetBoolean());
+        Assert.False(sections.Single(s => s.GetProperty("id").GetString() == "huisvesting").TryGetProperty("notApplicable", out _));
+        Assert.Contains("Niet van toepassing.", docx, StringComparison.Ordinal);
+        Assert.Contains("Mevrouw huurt een appartement.", docx, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Revocation_ShouldKeepTheValidatedReportAndDestroyTheDraft()
     {
         var conversation = await TranscribedConversationAsync(aiDrafting: true);
         var kept = await PostReportAsync(conversation, "intakeverslag", "extractive", HttpStatusCode.Created);
         var keptId = kept.GetProperty("id").GetGuid();
-        await PutReportAsync(keptId, WithoutUnsupported(kept), HttpStatusCode.OK);
+        await PutReportAsync(keptId, NothingLeftOpen(WithoutUnsupported(kept)), HttpStatusCode.OK);
         await PostAsync($"/api/reports/{keptId}/validate", HttpStatusCode.OK);
         var draft = await PostReportAsync(conversation, "intakeverslag", "extractive", HttpStatusCode.Created);
 
@@ -161,7 +191,7 @@ public sealed class ReportApiTests : NorthWorkerTest
         var report = await PostReportAsync(conversation, "intakeverslag", "extractive", HttpStatusCode.Created);
         var id = report.GetProperty("id").GetGuid();
         var draftDocx = DocxText(await Worker.GetByteArrayAsync($"/api/reports/{id}/export?format=docx"));
-        await PutReportAsync(id, WithoutUnsupported(report), HttpStatusCode.OK);
+        await PutReportAsync(id, NothingLeftOpen(WithoutUnsupported(report)), HttpStatusCode.OK);
         await PostAsync($"/api/reports/{id}/validate", HttpStatusCode.OK);
         var before = DocxText(await Worker.GetByteArrayAsync($"/api/reports/{id}/export?format=docx"));
 
@@ -186,7 +216,7 @@ public sealed class ReportApiTests : NorthWorkerTest
         (await Worker.PostAsync($"/api/conversations/{conversation}/end", null)).EnsureSuccessStatusCode();
         var report = await PostReportAsync(conversation, "intakeverslag", "extractive", HttpStatusCode.Created);
         var id = report.GetProperty("id").GetGuid();
-        await PutReportAsync(id, WithoutUnsupported(report), HttpStatusCode.OK);
+        await PutReportAsync(id, NothingLeftOpen(WithoutUnsupported(report)), HttpStatusCode.OK);
         await PostAsync($"/api/reports/{id}/validate", HttpStatusCode.OK);
         using var lead = Appliance.ClientWithToken(await Appliance.TokenAsync("teamlead"));
         // The period is in the box's time zone: between 23:00 and 24:00 UTC Brussels is already a day further.
@@ -225,7 +255,7 @@ public sealed class ReportApiTests : NorthWorkerTest
         (await Worker.PostAsync($"/api/conversations/{conversation}/end", null)).EnsureSuccessStatusCode();
         var report = await PostReportAsync(conversation, "intakeverslag", "extractive", HttpStatusCode.Created);
         var id = report.GetProperty("id").GetGuid();
-        await PutReportAsync(id, WithoutUnsupported(report), HttpStatusCode.OK);
+        await PutReportAsync(id, NothingLeftOpen(WithoutUnsupported(report)), HttpStatusCode.OK);
         var first = await PostAsync($"/api/reports/{id}/validate", HttpStatusCode.OK);
         var revision = await PostAsync($"/api/reports/{id}/revisions", HttpStatusCode.Created);
         var corrected = JsonNode.Parse(revision.GetProperty("content").GetRawText())!;
@@ -345,6 +375,18 @@ public sealed class ReportApiTests : NorthWorkerTest
         var copy = JsonNode.Parse(content.ToJsonString())!;
         var target = copy["sections"]!.AsArray().Single(s => s!["id"]!.GetValue<string>() == section)!;
         target["sentences"]!.AsArray().Add(new JsonObject { ["text"] = text, ["sources"] = new JsonArray(sources.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()) });
+        return copy;
+    }
+
+    /// <summary>What a worker does last before validating: "niet van toepassing" on every section still empty.</summary>
+    private static JsonNode NothingLeftOpen(JsonNode content)
+    {
+        var copy = JsonNode.Parse(content.ToJsonString())!;
+        foreach (var section in copy["sections"]!.AsArray().Where(s => s!["sentences"]!.AsArray().Count == 0))
+        {
+            section!["notApplicable"] = true;
+        }
+
         return copy;
     }
 

@@ -9,11 +9,19 @@ internal static class ReportSectionBlocks
 {
     public const string NotDiscussed = "Niet besproken.";
     public const string ForTheWorker = "In te vullen door de maatschappelijk werker.";
+    public const string NotApplicable = "Niet van toepassing.";
 
     public static IEnumerable<DocumentBlock> For(TemplateSection section, DraftSection? content, bool validated, Func<string, SourceTime?> sources)
     {
         yield return new Heading(section.Heading);
         var sentences = content?.Sentences ?? [];
+        if (content is { NotApplicable: true })
+        {
+            // The worker's own decision, printed as such (not as "not discussed").
+            yield return new Paragraph(NotApplicable);
+            yield break;
+        }
+
         if (sentences.Count == 0)
         {
             // An engine never writes a humanOnly section; in a draft the worker still has to, afterwards it simply stayed empty.

@@ -44,6 +44,11 @@ public static class ReportLifecycle
             throw new InvalidRequestRefusal(ReportTexts.WrongSections(template.Id, template.Version, template.Sections.Select(s => s.Id)));
         }
 
+        if (submitted.Sections.FirstOrDefault(s => s.NotApplicable && s.Sentences.Any(t => t.Text.Trim().Length > 0)) is { } both)
+        {
+            throw new InvalidRequestRefusal(ReportTexts.NotApplicableWithText(template.Section(both.Id)!.Heading));
+        }
+
         return submitted with
         {
             Template = new TemplateReference(version.TemplateId, version.TemplateVersion),
@@ -70,13 +75,17 @@ public static class ReportLifecycle
             .ToList();
     }
 
-    /// <summary>The required sections only the worker writes that are still empty.</summary>
-    public static IReadOnlyList<TemplateSection> EmptyWorkerSections(Draft content, DraftTemplate template)
+    /// <summary>
+    /// The required sections that are still open: no sentence and no explicit "niet van toepassing"
+    /// by the worker. An engine that found nothing for a section leaves it empty, and empty must not
+    /// slip through validation as if the worker had decided it.
+    /// </summary>
+    public static IReadOnlyList<TemplateSection> OpenRequiredSections(Draft content, DraftTemplate template)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(template);
         return template.Sections
-            .Where(s => s.HumanOnly && s.Required && (content.Sections.FirstOrDefault(c => c.Id == s.Id)?.Sentences.Count ?? 0) == 0)
+            .Where(s => s.Required && IsOpen(content.Sections.FirstOrDefault(c => c.Id == s.Id)))
             .ToList();
     }
 
@@ -90,10 +99,15 @@ public static class ReportLifecycle
             blockers.Add(ReportTexts.UnsupportedRemain(unsupported.Count, unsupported.Select(x => x.Section.Heading).Distinct()));
         }
 
-        var empty = EmptyWorkerSections(content, template);
-        if (empty.Count > 0)
+        var open = OpenRequiredSections(content, template);
+        if (open.Where(s => s.HumanOnly).ToList() is { Count: > 0 } worker)
         {
-            blockers.Add(ReportTexts.WorkerSectionsEmpty(empty.Select(s => s.Heading)));
+            blockers.Add(ReportTexts.WorkerSectionsEmpty(worker.Select(s => s.Heading)));
+        }
+
+        if (open.Where(s => !s.HumanOnly).ToList() is { Count: > 0 } others)
+        {
+            blockers.Add(ReportTexts.RequiredSectionsOpen(others.Select(s => s.Heading)));
         }
 
         return blockers;
@@ -153,6 +167,8 @@ public static class ReportLifecycle
             UnsupportedAtGeneration = 0,
         };
     }
+
+    private static bool IsOpen(DraftSection? section) => section is null || (section.Sentences.Count == 0 && !section.NotApplicable);
 
     private static string Text(Draft draft) => string.Join('\n', draft.Sections.SelectMany(s => s.Sentences).Select(s => s.Text));
 }

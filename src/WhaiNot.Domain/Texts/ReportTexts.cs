@@ -15,5 +15,11 @@ public static class ReportTexts
         $"Valideren kan niet: {count} zin(nen) steunen niet op het gesprek ({string.Join(", ", headings)}). Pas ze aan, geef de juiste bron of schrap ze.";
 
     public static string WorkerSectionsEmpty(IEnumerable<string> headings) =>
-        $"Valideren kan niet: schrijf eerst {string.Join(", ", headings.Select(h => $"'{h}'"))}. Dat deel schrijft alleen de maatschappelijk werker.";
+        $"Valideren kan niet: schrijf eerst {string.Join(", ", headings.Select(h => $"'{h}'"))}. Dat deel schrijft alleen de maatschappelijk werker (of duid 'niet van toepassing' aan).";
+
+    public static string RequiredSectionsOpen(IEnumerable<string> headings) =>
+        $"Valideren kan niet: deze verplichte delen zijn nog leeg: {string.Join(", ", headings.Select(h => $"'{h}'"))}. Vul ze aan, of duid 'niet van toepassing' aan als er niets over te zeggen is.";
+
+    public static string NotApplicableWithText(string heading) =>
+        $"'{heading}' is aangeduid als niet van toepassing maar bevat tekst. Kies één van beide.";
 }

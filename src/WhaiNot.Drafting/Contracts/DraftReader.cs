@@ -55,7 +55,8 @@ public static class DraftReader
                 id,
                 JsonFields.RequireString(sectionElement, "heading", where),
                 JsonFields.RequireBool(sectionElement, "humanOnly", where),
-                sentences));
+                sentences,
+                JsonFields.OptionalBool(sectionElement, "notApplicable", where)));
         }
 
         return new Draft(template, transcriptId, engine, sections);

@@ -89,6 +89,10 @@ internal static class JsonFields
         };
     }
 
+    /// <summary>False when the field is absent; else it must be true or false.</summary>
+    public static bool OptionalBool(JsonElement parent, string name, string where) =>
+        parent.TryGetProperty(name, out _) && RequireBool(parent, name, where);
+
     public static JsonElement.ArrayEnumerator RequireArray(JsonElement parent, string name, string where)
     {
         var value = Require(parent, name, where);

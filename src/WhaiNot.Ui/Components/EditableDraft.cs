@@ -11,7 +11,7 @@ public sealed class EditableDraft
     {
         ArgumentNullException.ThrowIfNull(draft);
         _source = draft;
-        Sections = draft.Sections.Select(s => new Section(s.Id, s.Heading, s.HumanOnly, s.Sentences.Select(t => new Sentence(t)).ToList())).ToList();
+        Sections = draft.Sections.Select(s => new Section(s.Id, s.Heading, s.HumanOnly, s.Sentences.Select(t => new Sentence(t)).ToList()) { NotApplicable = s.NotApplicable }).ToList();
     }
 
     public IReadOnlyList<Section> Sections { get; }
@@ -20,10 +20,14 @@ public sealed class EditableDraft
 
     public Draft ToDraft() => _source with
     {
-        Sections = Sections.Select(s => new DraftSection(s.Id, s.Heading, s.HumanOnly, s.Sentences.Select(t => t.ToSentence()).ToList())).ToList(),
+        Sections = Sections.Select(s => new DraftSection(s.Id, s.Heading, s.HumanOnly, s.Sentences.Select(t => t.ToSentence()).ToList(), s.NotApplicable)).ToList(),
     };
 
-    public sealed record Section(string Id, string Heading, bool HumanOnly, List<Sentence> Sentences);
+    public sealed record Section(string Id, string Heading, bool HumanOnly, List<Sentence> Sentences)
+    {
+        /// <summary>The worker's "niet van toepassing" for a section left empty on purpose.</summary>
+        public bool NotApplicable { get; set; }
+    }
 
     public sealed class Sentence
     {

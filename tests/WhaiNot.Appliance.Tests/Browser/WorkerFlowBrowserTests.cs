@@ -61,6 +61,18 @@ public sealed class WorkerFlowBrowserTests : BrowserTest
         Assert.True(await page.GetByTestId("validate").IsDisabledAsync(), "validation offered before the edits were saved");
         await page.GetByTestId("save").ClickAsync();
         await page.GetByText("Bewaard en opnieuw nagekeken.").WaitForAsync();
+
+        // The other required parts are still empty: validation waits until the worker says they don't apply.
+        Assert.True(await page.GetByTestId("validate").IsDisabledAsync(), "validation offered with required parts left empty");
+        await page.GetByText("verplichte delen zijn nog leeg", new() { Exact = false }).First.WaitForAsync();
+        var openParts = page.GetByTestId("not-applicable");
+        for (var i = await openParts.CountAsync() - 1; i >= 0; i--)
+        {
+            await openParts.Nth(i).CheckAsync();
+        }
+
+        await page.GetByTestId("save").ClickAsync();
+        await page.GetByText("Bewaard en opnieuw nagekeken.").WaitForAsync();
         await page.GetByTestId("validate").ClickAsync();
         await page.Locator("p.notice", new() { HasTextString = "Gevalideerd door" }).WaitForAsync();
         await WebAppPages.ScreenshotAsync(page, "verslag-gevalideerd");

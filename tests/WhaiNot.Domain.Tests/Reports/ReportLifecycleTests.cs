@@ -90,6 +90,36 @@ public sealed class ReportLifecycleTests
     }
 
     [Fact]
+    public void EnsureMayValidate_WithARequiredEngineSectionEmpty_ShouldRefuseUntilTheWorkerMarksItNotApplicable()
+    {
+        var content = Complete();
+        var empty = content with { Sections = [.. content.Sections.Select(s => s.Id == "hulpvraag" ? s with { Sentences = [] } : s)] };
+        var marked = content with { Sections = [.. content.Sections.Select(s => s.Id == "hulpvraag" ? s with { Sentences = [], NotApplicable = true } : s)] };
+
+        var refusal = Assert.Throws<ConflictRefusal>(() => ReportLifecycle.EnsureMayValidate(Version(), empty, Intake));
+
+        Assert.Contains("verplichte delen zijn nog leeg: 'Hulpvraag'", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("niet van toepassing", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(["hulpvraag"], ReportLifecycle.OpenRequiredSections(empty, Intake).Select(s => s.Id));
+        Assert.Empty(ReportLifecycle.OpenRequiredSections(marked, Intake));
+        ReportLifecycle.EnsureMayValidate(Version(), marked, Intake);
+    }
+
+    [Fact]
+    public void Edited_WithNotApplicableAndTextInOneSection_ShouldRefuseAndNameIt()
+    {
+        var content = Complete();
+        var both = content with { Sections = [.. content.Sections.Select(s => s.Id == "hulpvraag" ? s with { NotApplicable = true } : s)] };
+        var markedEmpty = content with { Sections = [.. content.Sections.Select(s => s.Id == "opmerkingen" ? s with { NotApplicable = true } : s)] };
+
+        var refusal = Assert.Throws<InvalidRequestRefusal>(() => ReportLifecycle.Edited(both, Intake, Version(), "t"));
+        var kept = ReportLifecycle.Edited(markedEmpty, Intake, Version(), "t");
+
+        Assert.Contains("'Hulpvraag'", refusal.Message, StringComparison.Ordinal);
+        Assert.True(kept.Sections.Single(s => s.Id == "opmerkingen").NotApplicable);
+    }
+
+    [Fact]
     public void ValidationBlockers_ShouldListEveryReasonNotOnlyTheFirst()
     {
         var content = Complete();
