@@ -118,6 +118,13 @@ public sealed class RecordingFlowBrowserTests : BrowserTest, IDisposable
             }
         }
 
+        // Required parts the conversation said nothing about: "niet van toepassing", the worker's decision.
+        var openParts = page.GetByTestId("not-applicable");
+        for (var i = await openParts.CountAsync() - 1; i >= 0; i--)
+        {
+            await openParts.Nth(i).CheckAsync();
+        }
+
         await page.GetByTestId("save").ClickAsync();
         await page.GetByText(UiTexts.Reports.Saved).WaitForAsync();
         Assert.Equal(0, await unsupported.CountAsync());

@@ -222,6 +222,12 @@ public sealed class DayApiTests : NorthWorkerTest
             target.Add(new JsonObject { ["text"] = text, ["sources"] = new JsonArray() });
         }
 
+        // The rest has nothing to say: the worker marks it so, as validation requires.
+        foreach (var empty in sections.Where(s => s!["sentences"]!.AsArray().Count == 0))
+        {
+            empty!["notApplicable"] = true;
+        }
+
         await SendAsync(HttpMethod.Put, $"/api/reports/{id}", content.ToJsonString(), HttpStatusCode.OK);
         await SendAsync(HttpMethod.Post, $"/api/reports/{id}/validate", null, HttpStatusCode.OK);
         return (id, conversation);
