@@ -51,6 +51,7 @@ internal static class BenchCommand
         var command = new Command("bench", "Snelheidsmetingen.");
         command.Subcommands.Add(engines);
         command.Subcommands.Add(BenchStreamCommand.Create(context));
+        command.Subcommands.Add(BenchFaultsCommand.Create(context));
         return command;
     }
 
