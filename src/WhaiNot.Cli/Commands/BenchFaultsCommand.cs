@@ -49,8 +49,9 @@ internal static class BenchFaultsCommand
 
                 return report.Passed ? ExitCodes.Success : ExitCodes.Failure;
             }
-            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            catch (Exception) when (cancel.IsCancellationRequested)
             {
+                // Whatever the interrupted uploads threw on their way out (an AggregateException of the hub client, too).
                 progress.WriteLine("Onderbroken; de tijdelijke appliance wordt gestopt en haar map opgeruimd.");
                 return ExitCodes.Failure;
             }
