@@ -78,7 +78,7 @@ internal static class BenchStreamCommand
 
                     progress.WriteLine($"Tijdelijke appliance starten: {path}");
                     child = await ChildAppliance.StartAsync(path, withoutEngines ? null : data, withoutEngines ? ["--Appliance:DemoEngines", "false"] : [], cancel.Token);
-                    engines = withoutEngines ? "uit" : await child.WaitForEnginesAsync(TimeSpan.FromMinutes(3), cancel.Token);
+                    engines = withoutEngines ? RealTimeVerdict.EnginesOff : await child.WaitForEnginesAsync(TimeSpan.FromMinutes(3), cancel.Token);
                     var (user, password) = child.Worker();
                     api = new ApplianceApi(child.BaseAddress, child.Trust(), user, password);
                     (description, processId) = ($"tijdelijke demo-appliance (pid {child.ProcessId})", child.ProcessId);
