@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using WhaiNot.Appliance.Edge;
 using WhaiNot.Domain.Refusals;
 using WhaiNot.Storage;
@@ -11,8 +12,18 @@ namespace WhaiNot.Appliance;
 /// </summary>
 internal sealed partial class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorHandlingMiddleware> logger)
 {
+    private const string TooLarge = "De aanvraag is te groot voor de appliance.";
+
     public async Task InvokeAsync(HttpContext context)
     {
+        // A declared length above Kestrel's limit: answer in Dutch before anything reads the body
+        // (Kestrel's own 413 has no body at all).
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is long max && context.Request.ContentLength > max)
+        {
+            await ApiErrors.Write(context.Response, StatusCodes.Status413PayloadTooLarge, TooLarge);
+            return;
+        }
+
         try
         {
             await next(context);
@@ -20,6 +31,11 @@ internal sealed partial class ErrorHandlingMiddleware(RequestDelegate next, ILog
         catch (Refusal refusal)
         {
             await ApiErrors.Write(context.Response, RefusalStatus.Of(refusal), refusal.Message);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            LogBadRequest(logger, context.Request.Path, ex.Message);
+            await ApiErrors.Write(context.Response, StatusCodes.Status413PayloadTooLarge, TooLarge);
         }
         catch (BadHttpRequestException ex)
         {

@@ -42,8 +42,13 @@ public sealed class ConversationHub(ConversationAccess access, ConversationServi
         var next = stored.Count == 0 ? 0 : stored[^1] + 1;
         try
         {
-            await foreach (var chunk in chunks.WithCancellation(takeOver.Token))
+            await foreach (var chunk in ChunkReader.Read(chunks, takeOver.Token))
             {
+                if (chunk.Seq < 0)
+                {
+                    throw new InvalidRequestRefusal($"Stuk {chunk.Seq} heeft een negatief volgnummer; de stukken tellen vanaf 0.");
+                }
+
                 if (chunk.Seq < next)
                 {
                     // Resent after a reconnect: already stored, acknowledge again, store nothing twice.

@@ -41,13 +41,18 @@ internal sealed class ChildAppliance : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    public bool HasExited => _process.HasExited;
+
     /// <summary>
     /// Starts the appliance with --demo in a new temporary data folder and waits until /health answers.
     /// <paramref name="sourceData"/>'s runtime/ is copied in and its real models (if any) linked.
     /// </summary>
-    public static async Task<ChildAppliance> StartAsync(string appliancePath, string? sourceData, IReadOnlyList<string> extraArguments, CancellationToken cancellationToken)
+    /// <param name="dataParent">Where the data folder is made (the fault bench's small disk); default: the temporary folder.</param>
+    public static async Task<ChildAppliance> StartAsync(string appliancePath, string? sourceData, IReadOnlyList<string> extraArguments, CancellationToken cancellationToken, string? dataParent = null)
     {
-        var dataRoot = Directory.CreateTempSubdirectory("whainot-bench-").FullName;
+        var dataRoot = dataParent is null
+            ? Directory.CreateTempSubdirectory("whainot-bench-").FullName
+            : Directory.CreateDirectory(Path.Combine(dataParent, "whainot-bench-" + Guid.NewGuid().ToString("N")[..8])).FullName;
         try
         {
             if (sourceData is not null)

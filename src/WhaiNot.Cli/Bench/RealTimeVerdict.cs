@@ -16,13 +16,21 @@ internal static class RealTimeVerdict
     /// <summary>Beyond this the client itself did not keep pace, and the run says so.</summary>
     public const double MaxClientLateSeconds = 1;
 
-    public static (bool? RealTime, string Verdict) Judge(int streams, TranscriptionSummary transcription, ChunkSummary chunks, double clientLateSeconds)
+    /// <summary>Engines value of a load test without transcription (bench stream --no-transcription).</summary>
+    public const string EnginesOff = "uit";
+
+    public static (bool? RealTime, string Verdict) Judge(int streams, TranscriptionSummary transcription, ChunkSummary chunks, double clientLateSeconds, bool transcriptionOff = false)
     {
         ArgumentNullException.ThrowIfNull(transcription);
         ArgumentNullException.ThrowIfNull(chunks);
         if (chunks.Lost > 0 || chunks.Duplicated > 0)
         {
             return (false, $"NIET IN ORDE: {chunks.Lost} stukken verloren en {chunks.Duplicated} dubbel opgeslagen; dat mag nooit.");
+        }
+
+        if (transcriptionOff)
+        {
+            return (null, "transcriptie uit (--no-transcription): alleen de upload is gemeten. Alles bevestigd, niets verloren of dubbel.");
         }
 
         if (transcription.Events == 0)

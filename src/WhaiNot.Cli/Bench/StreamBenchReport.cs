@@ -43,7 +43,7 @@ internal sealed record StreamBenchReport(
             accounts.Sum(a => a.Duplicated),
             clients.Sum(c => c.Stream.Ledger.Resent));
         var late = Round(clients.Max(c => c.Stream.MaxLateSeconds)) ?? 0;
-        var (realTime, verdict) = RealTimeVerdict.Judge(setup.Streams, transcription, chunks, late);
+        var (realTime, verdict) = RealTimeVerdict.Judge(setup.Streams, transcription, chunks, late, setup.Engines == RealTimeVerdict.EnginesOff);
         return new StreamBenchReport(
             setup,
             LatencySummary.Of(clients.SelectMany(c => c.PartialLatencies).ToList()),

@@ -52,6 +52,7 @@ internal static class BenchCommand
         command.Subcommands.Add(engines);
         command.Subcommands.Add(BenchStreamCommand.Create(context));
         command.Subcommands.Add(BenchDayCommand.Create(context));
+        command.Subcommands.Add(BenchFaultsCommand.Create(context));
         return command;
     }
 

@@ -21,8 +21,9 @@ internal static class BenchStreamCommand
         var appliance = new Option<string?>("--appliance") { Description = "Pad naar whainot-appliance.dll (standaard: naast deze CLI, of de build in de checkout)." };
         var pid = new Option<int?>("--pid") { Description = "Met --url: proces-id van de appliance op deze machine, voor CPU en geheugen." };
         var json = new Option<bool>("--json") { Description = "Resultaat als JSON (voor docs/performance.md)." };
+        var noTranscription = new Option<bool>("--no-transcription") { Description = "Tijdelijke appliance zonder engines: meet alleen opslag en bevestiging (laadtest)." };
         var connection = new ApplianceConnectionOptions(required: false);
-        var command = new Command("stream", "Meet live transcriptie onder last: N gesprekken tegelijk op real-time tempo.") { streams, input, seconds, wait, appliance, pid, json };
+        var command = new Command("stream", "Meet live transcriptie onder last: N gesprekken tegelijk op real-time tempo.") { streams, input, seconds, wait, appliance, pid, json, noTranscription };
         connection.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -35,6 +36,12 @@ internal static class BenchStreamCommand
             }
 
             var external = connection.Given(parse);
+            var withoutEngines = parse.GetValue(noTranscription);
+            if (external && withoutEngines)
+            {
+                throw new CliException(ExitCodes.BadInput, "--no-transcription geldt voor de tijdelijke appliance; met --url bepaalt de draaiende appliance zelf of ze transcribeert.");
+            }
+
             if (!external && parse.GetValue(pid) is not null)
             {
                 throw new CliException(ExitCodes.BadInput, "--pid hoort bij --url; zonder --url meet de bench de appliance die hij zelf start.");
@@ -64,14 +71,14 @@ internal static class BenchStreamCommand
                 {
                     var path = ApplianceLocator.Find(parse.GetValue(appliance));
                     var data = context.Folder(parse).Root;
-                    if (!Directory.Exists(Path.Combine(data, "runtime")))
+                    if (!withoutEngines && !Directory.Exists(Path.Combine(data, "runtime")))
                     {
                         progress.WriteLine($"Geen engine-runtime in {Path.Combine(data, "runtime")}: de tijdelijke appliance installeert ze zelf (download). Geef --data met een geïnstalleerde runtime om dat te vermijden.");
                     }
 
                     progress.WriteLine($"Tijdelijke appliance starten: {path}");
-                    child = await ChildAppliance.StartAsync(path, data, [], cancel.Token);
-                    engines = await child.WaitForEnginesAsync(TimeSpan.FromMinutes(3), cancel.Token);
+                    child = await ChildAppliance.StartAsync(path, withoutEngines ? null : data, withoutEngines ? ["--Appliance:DemoEngines", "false"] : [], cancel.Token);
+                    engines = withoutEngines ? RealTimeVerdict.EnginesOff : await child.WaitForEnginesAsync(TimeSpan.FromMinutes(3), cancel.Token);
                     var (user, password) = child.Worker();
                     api = new ApplianceApi(child.BaseAddress, child.Trust(), user, password);
                     (description, processId) = ($"tijdelijke demo-appliance (pid {child.ProcessId})", child.ProcessId);
