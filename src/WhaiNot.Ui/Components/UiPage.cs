@@ -27,6 +27,13 @@ public abstract class UiPage : ComponentBase
 
     protected override async Task OnParametersSetAsync()
     {
+        // The prerender pass paints the layout at once; the screen's data is read only in the live
+        // circuit. Reading in both passes would read every dossier twice and audit it twice.
+        if (!RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
         User = await Session.UserAsync();
         if (User is null)
         {

@@ -37,6 +37,7 @@ public sealed class RoleScreensBrowserTests : BrowserTest
         Assert.Equal(menu, (await page.Locator("nav.menu a").AllTextContentsAsync()).Select(t => t.Trim()).ToArray());
         Assert.Equal(0, await page.GetByText(Refused).CountAsync());
         await WebAppPages.ScreenshotAsync(page, screenshot);
+        await Accessibility.AssertNoSeriousViolationsAsync(page, screenshot);
 
         if (role == "teamlead")
         {
@@ -45,6 +46,7 @@ public sealed class RoleScreensBrowserTests : BrowserTest
             await page.GetByTestId("parity").WaitForAsync();
             Assert.Equal(1, await page.GetByTestId("figures").CountAsync());
             await WebAppPages.ScreenshotAsync(page, "team");
+            await Accessibility.AssertNoSeriousViolationsAsync(page, "team");
             await page.GetByLabel("Van", new() { Exact = true }).FillAsync("2026-12-07");
             await page.GetByLabel("Tot en met").FillAsync("2026-12-01");
             await page.GetByRole(AriaRole.Button, new() { Name = "Toon" }).ClickAsync();

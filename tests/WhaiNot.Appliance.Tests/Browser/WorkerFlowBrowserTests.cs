@@ -7,6 +7,24 @@ namespace WhaiNot.Appliance.Tests.Browser;
 public sealed class WorkerFlowBrowserTests : BrowserTest
 {
     [Fact]
+    public async Task OpeningADossierByItsAddress_ShouldReadAndAuditItOnce()
+    {
+        var chromium = await ChromiumAsync();
+        var page = await chromium.NewPageAsync();
+        await WebAppPages.SignInAsync(page, Appliance, "worker", North);
+        var dossier = NorthDossier();
+        var target = "dossier:" + dossier.ToString("N");
+        var before = Store.Audit.Read(0, 100_000).Count(e => e.Action == Domain.Audit.AuditAction.DossierRead && e.Target == target);
+
+        // A full page load: the server prerenders the page, then the live circuit renders it again.
+        await WebAppPages.OpenAsync(page, Appliance.BaseAddress, $"/dossiers/{dossier}");
+        await page.GetByText(Store.Dossiers.Find(dossier)!.Reference).First.WaitForAsync();
+
+        var reads = Store.Audit.Read(0, 100_000).Count(e => e.Action == Domain.Audit.AuditAction.DossierRead && e.Target == target) - before;
+        Assert.Equal(1, reads);
+    }
+
+    [Fact]
     public async Task Refusal_WithoutRecording_ShouldLeadToNotesAndAManualReportThatValidates()
     {
         var chromium = await ChromiumAsync();
