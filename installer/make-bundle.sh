@@ -13,8 +13,9 @@
 #   install.sh, VERSION, SHA256SUMS (every file of the bundle; install.sh refuses any mismatch)
 #
 # --tarballs DIR   take the tarballs from DIR when there (and keep new ones there): a cache
-# --from-build CONFIG   fast variant for CI: copy the already built bin/CONFIG/net10.0 outputs
-#                  (framework-dependent: needs a .NET runtime on the machine) instead of publishing
+# --from-build CONFIG   fast variant for CI: a framework-dependent publish of the existing build
+#                  (`dotnet publish --no-build`, seconds; the machine then needs the .NET 10 runtime).
+#                  Not the raw bin/ folder: that one points at the NuGet cache for the web assets.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -53,7 +54,7 @@ out="$(cd "$out" && pwd)"
 
 if [ -n "$from_build" ]; then
   for project in WhaiNot.Cli WhaiNot.Appliance; do
-    cp -a "$root/src/$project/bin/$from_build/net10.0/." "$out/app/"
+    dotnet publish "$root/src/$project" -c "$from_build" --no-build -o "$out/app" -nologo -v quiet
   done
 else
   for project in WhaiNot.Cli WhaiNot.Appliance; do

@@ -12,8 +12,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # Debian packages the tests use: DejaVu Sans (embedded in PDFs), espeak-ng and sox (Dutch speech
 # test material for the live-capture tests), Chromium (the web app's browser tests drive it
 # through Playwright; Playwright downloads no browser), curl and systemd (the installer test checks
-# /health and runs systemd-analyze verify on the installed unit). Installed only when one is missing.
-packages=(fonts-dejavu-core espeak-ng sox chromium curl systemd)
+# /health and runs systemd-analyze verify on the installed unit), nftables and iproute2 (the egress
+# test loads the firewall rules in a network namespace). Installed only when one is missing.
+packages=(fonts-dejavu-core espeak-ng sox chromium curl systemd nftables iproute2)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -46,6 +47,9 @@ set +e
 # The installer end to end in a throwaway root prefix (installer/install.sh; about two minutes).
 bash tests/installer/test-installer.sh 2>&1 | tee -a "$log"
 installer_status=${PIPESTATUS[0]}
+# The egress rules in a network namespace with the service in it (tests/installer/test-egress.sh).
+bash tests/installer/test-egress.sh 2>&1 | tee -a "$log"
+[ "${PIPESTATUS[0]}" = 0 ] || installer_status=1
 dotnet test WhaiNot.Appliance.sln -c Release --no-build 2>&1 | tee -a "$log"
 status=${PIPESTATUS[0]}
 [ "$installer_status" = 0 ] || status=1
@@ -62,7 +66,7 @@ awk '
     }
     seen = 1
   }
-  /^installer: [0-9]+ passed, [0-9]+ failed$/ { p += $2; f += $4; seen = 1 }
+  /^(installer|egress): [0-9]+ passed, [0-9]+ failed$/ { p += $2; f += $4; seen = 1 }
   END { if (seen) printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }
 ' "$log"
 exit "$status"

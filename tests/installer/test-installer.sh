@@ -13,8 +13,8 @@ work="$(mktemp -d /tmp/whainot-installer-test.XXXXXX)"
 pass=0
 failed=0
 ok() { pass=$((pass + 1)); echo "  ok   $*"; }
-bad() { failed=$((failed + 1)); echo "  FOUT $*"; }
-check() { local what="$1"; shift; if "$@"; then ok "$what"; else bad "$what"; fi; }
+bad() { failed=$((failed + 1)); echo "  FOUT $*"; return 1; }
+check() { local what="$1"; shift; if "$@"; then ok "$what"; else bad "$what"; return 1; fi; }
 # all '[ A ]' '[ B ]' …: every condition holds (evaluated here, with the variables of the moment).
 all() { local c; for c in "$@"; do eval "$c" || return 1; done; }
 
