@@ -27,6 +27,8 @@ chmod 755 "$work"
 peer_port=$((20000 + RANDOM % 20000))
 svc_port=8443
 cleanup() {
+  # $svc_pid is the subshell; the service itself is whatever runs in this test's namespace.
+  ip netns pids "$ns" 2>/dev/null | xargs -r kill 2>/dev/null
   [ -n "${svc_pid:-}" ] && kill "$svc_pid" 2>/dev/null
   [ -n "${peer_pid:-}" ] && kill "$peer_pid" 2>/dev/null
   wait 2>/dev/null
