@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh Debian 12 machine with the .NET SDK and Node.
 # Installs the Debian packages the tests need (fonts-dejavu-core, espeak-ng, sox, chromium) when missing, builds in Release with warnings as errors, checks formatting, installs the CPU engine runtime
-# (npm registry, pinned by integrity hash), then runs all test projects and prints one closing line:
+# (npm registry, pinned by integrity hash), runs the installer test (tests/installer/, as root) and all test projects, and prints one closing line:
 #   "tests: N passed, N failed, N skipped"
 set -euo pipefail
 
@@ -11,8 +11,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 # Debian packages the tests use: DejaVu Sans (embedded in PDFs), espeak-ng and sox (Dutch speech
 # test material for the live-capture tests), Chromium (the web app's browser tests drive it
-# through Playwright; Playwright downloads no browser). Installed only when one is missing.
-packages=(fonts-dejavu-core espeak-ng sox chromium)
+# through Playwright; Playwright downloads no browser), curl and systemd (the installer test checks
+# /health and runs systemd-analyze verify on the installed unit), nftables and iproute2 (the egress
+# test loads the firewall rules in a network namespace). Installed only when one is missing.
+packages=(fonts-dejavu-core espeak-ng sox chromium curl systemd nftables iproute2)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -42,8 +44,15 @@ dotnet src/WhaiNot.Cli/bin/Release/net10.0/whainot.dll runtime install --variant
 # The browser capture module's packages (pinned by package-lock.json); its Node tests run from xunit.
 npm ci --prefix src/WhaiNot.Web --no-audit --no-fund
 set +e
-dotnet test WhaiNot.Appliance.sln -c Release --no-build 2>&1 | tee "$log"
+# The installer end to end in a throwaway root prefix (installer/install.sh; about two minutes).
+bash tests/installer/test-installer.sh 2>&1 | tee -a "$log"
+installer_status=${PIPESTATUS[0]}
+# The egress rules in a network namespace with the service in it (tests/installer/test-egress.sh).
+bash tests/installer/test-egress.sh 2>&1 | tee -a "$log"
+[ "${PIPESTATUS[0]}" = 0 ] || installer_status=1
+dotnet test WhaiNot.Appliance.sln -c Release --no-build 2>&1 | tee -a "$log"
 status=${PIPESTATUS[0]}
+[ "$installer_status" = 0 ] || status=1
 set -e
 
 # Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 22, Skipped: 0, ...").
@@ -57,6 +66,7 @@ awk '
     }
     seen = 1
   }
+  /^(installer|egress): [0-9]+ passed, [0-9]+ failed$/ { p += $2; f += $4; seen = 1 }
   END { if (seen) printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }
 ' "$log"
 exit "$status"
