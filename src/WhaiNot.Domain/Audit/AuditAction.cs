@@ -54,4 +54,6 @@ public static class AuditAction
     public const string ProcedureRead = "procedure.read";
     public const string ApplianceStart = "system.start";
     public const string DemoSeeded = "system.demo-seeded";
+    public const string Backup = "system.backup";
+    public const string AuditVerify = "audit.verify";
 }
