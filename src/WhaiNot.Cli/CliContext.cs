@@ -50,6 +50,12 @@ public sealed class CliContext(TextWriter output, TextWriter error)
         return Open(folder, createIfMissing: false);
     }
 
+    /// <summary>
+    /// The running service's admin channel for this folder, or null when no service runs there (then
+    /// the verb opens the store itself with <see cref="OpenStore"/>).
+    /// </summary>
+    internal AdminClient? Admin(ParseResult parse) => AdminClient.TryConnect(Folder(parse));
+
     /// <summary>For <c>whainot init</c> only: creates key, database and CA on the very first run.</summary>
     public ApplianceStore CreateOrOpenStore(ParseResult parse) => Open(Folder(parse), createIfMissing: true);
 

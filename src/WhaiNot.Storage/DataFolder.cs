@@ -34,6 +34,12 @@ public sealed class DataFolder
 
     public string RuntimeFolder => Path.Combine(Root, "runtime");
 
+    /// <summary>The local admin channel: a Unix domain socket the running service listens on (see docs/operations.md).</summary>
+    public string AdminSocketPath => Path.Combine(Root, "admin.sock");
+
+    /// <summary>The admin channel's secret, made anew at every service start, readable by the service account only.</summary>
+    public string AdminTokenPath => Path.Combine(KeysFolder, "admin.token");
+
     public string DemoCredentialsPath => Path.Combine(Root, "demo-credentials.json");
 
     public static DataFolder Resolve(string? fromCommandLine) =>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using WhaiNot.Appliance.Admin;
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Appliance.Demo;
 using WhaiNot.Appliance.Edge;
@@ -50,8 +51,16 @@ public static class ApplianceHost
         var timeZone = FindTimeZone(options.TimeZone);
 
         var store = OpenStore(DataFolder.Resolve(arguments.DataFolder));
+        AdminChannel? adminChannel;
         try
         {
+            adminChannel = AdminChannel.Prepare(store.Folder);
+            if (adminChannel is not null)
+            {
+                // Added after the HTTPS-only check: the socket is local to this machine, never the network.
+                builder.WebHost.UseUrls(builder.Configuration["urls"] + ";http://unix:" + adminChannel.SocketPath);
+            }
+
             var certificate = IssueServerCertificate(store, options);
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate.Current));
             builder.Services.AddApplianceServices(store, certificate, options, timeZone);
@@ -91,6 +100,15 @@ public static class ApplianceHost
         app.MapOcmwProfileEndpoints();
         app.MapDayEndpoints();
         app.MapHub<ConversationHub>(ConversationHub.Path);
+        if (adminChannel is not null)
+        {
+            app.MapAdminEndpoints(adminChannel);
+            app.Lifetime.ApplicationStarted.Register(adminChannel.RestrictSocket);
+        }
+        else
+        {
+            app.Logger.LogWarning("Het pad van de datamap is te lang voor het lokale beheerkanaal; whainot-beheercommando's werken alleen als de service gestopt is.");
+        }
 
         if (options.Demo)
         {

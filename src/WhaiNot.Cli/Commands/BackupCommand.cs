@@ -16,9 +16,23 @@ internal static class BackupCommand
         command.SetAction(parse =>
         {
             var target = parse.GetValue(output)!.FullName;
-            using var store = context.OpenStore(parse);
-            DataBackup.Create(store, target);
-            context.Output.WriteLine($"Back-up geschreven naar {target}.");
+            using (var admin = context.Admin(parse))
+            {
+                if (admin is not null)
+                {
+                    // The service writes the snapshot itself (it holds the database): the folder must be writable by its account.
+                    admin.Post("/admin/backup", new { @out = target });
+                    context.Output.WriteLine($"Back-up door de draaiende service geschreven naar {target}.");
+                }
+                else
+                {
+                    using var store = context.OpenStore(parse);
+                    DataBackup.Create(store, target);
+                    store.Audit.Append(CliContext.Actor, Domain.Audit.AuditAction.Backup, target);
+                    context.Output.WriteLine($"Back-up geschreven naar {target}.");
+                }
+            }
+
             context.Output.WriteLine("De sleutels zitten er bewust niet in: bewaar keys/master.key apart en offline. Gespreksleutels worden nooit geback-upt.");
             return ExitCodes.Success;
         });

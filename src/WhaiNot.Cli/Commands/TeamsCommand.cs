@@ -16,15 +16,36 @@ internal static class TeamsCommand
         add.SetAction(parse =>
         {
             AccountAdministration.CheckTeamName(parse.GetValue(name));
-            using var store = context.OpenStore(parse);
-            var team = new AccountAdministration(store.Accounts, store.Audit, new Argon2idPasswordHasher(Argon2Settings.Default)).AddTeam(CliContext.Actor, parse.GetValue(name));
-            context.Output.WriteLine($"Team '{team.Name}' aangemaakt.");
+            using var admin = context.Admin(parse);
+            string created;
+            if (admin is not null)
+            {
+                created = admin.Post("/admin/teams", new { name = parse.GetValue(name) }).GetProperty("name").GetString()!;
+            }
+            else
+            {
+                using var store = context.OpenStore(parse);
+                created = new AccountAdministration(store.Accounts, store.Audit, new Argon2idPasswordHasher(Argon2Settings.Default)).AddTeam(CliContext.Actor, parse.GetValue(name)).Name;
+            }
+
+            context.Output.WriteLine($"Team '{created}' aangemaakt.");
             return ExitCodes.Success;
         });
 
         var list = new Command("list", "Toont de teams.");
         list.SetAction(parse =>
         {
+            using var admin = context.Admin(parse);
+            if (admin is not null)
+            {
+                foreach (var team in admin.Get("/admin/teams").EnumerateArray())
+                {
+                    context.Output.WriteLine(team.GetString());
+                }
+
+                return ExitCodes.Success;
+            }
+
             using var store = context.OpenStore(parse);
             foreach (var team in store.Accounts.ListTeams())
             {

@@ -56,4 +56,6 @@ public static class AuditAction
     public const string OpenReportsRead = "report.open-list";
     public const string ApplianceStart = "system.start";
     public const string DemoSeeded = "system.demo-seeded";
+    public const string Backup = "system.backup";
+    public const string AuditVerify = "audit.verify";
 }

@@ -1,0 +1,125 @@
+using System.Net;
+using System.Text.Json;
+using WhaiNot.Domain.Audit;
+using WhaiNot.Storage;
+
+namespace WhaiNot.Cli.Tests;
+
+/// <summary>The admin verbs against a real running appliance: through its Unix socket, never by opening the held folder.</summary>
+public sealed class AdminChannelTests(ChildApplianceFixture appliance) : IClassFixture<ChildApplianceFixture>, IDisposable
+{
+    private readonly string _backup = Path.Combine(Path.GetTempPath(), "whainot-admin-backup-" + Guid.NewGuid().ToString("N"));
+    private readonly string _restored = Path.Combine(Path.GetTempPath(), "whainot-admin-restored-" + Guid.NewGuid().ToString("N"));
+
+    private string Data => appliance.Appliance.DataRoot;
+
+    public void Dispose()
+    {
+        foreach (var folder in new[] { _backup, _restored })
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task UsersTeamsAuditAndBackup_WhileTheServiceRuns_ShouldGoThroughTheServiceAndBeAuditedAsTheCli()
+    {
+        var team = "Beheerteam " + Guid.NewGuid().ToString("N")[..6];
+        var user = "beheer" + Guid.NewGuid().ToString("N")[..6];
+
+        var teamAdd = await Cli.RunAsync("teams", "add", "--name", team, "--data", Data);
+        Assert.True(teamAdd.ExitCode == ExitCodes.Success, teamAdd.ToString());
+        var teams = await Cli.RunAsync("teams", "list", "--data", Data);
+        Assert.Contains(team, teams.Output, StringComparison.Ordinal);
+
+        var add = await Cli.RunAsync("users", "add", "--username", user, "--role", "worker", "--team", team, "--data", Data);
+        Assert.True(add.ExitCode == ExitCodes.Success, add.ToString());
+        Cli.PasswordFrom(add, "Eerste wachtwoord");
+        var duplicate = await Cli.RunAsync("users", "add", "--username", user, "--role", "worker", "--team", team, "--data", Data);
+        Assert.Equal(ExitCodes.BadInput, duplicate.ExitCode);
+
+        var reset = await Cli.RunAsync("users", "reset", "--username", user, "--data", Data);
+        Assert.True(reset.ExitCode == ExitCodes.Success, reset.ToString());
+        var disable = await Cli.RunAsync("users", "disable", "--username", user, "--data", Data);
+        Assert.True(disable.ExitCode == ExitCodes.Success, disable.ToString());
+        var unknown = await Cli.RunAsync("users", "disable", "--username", "bestaatniet", "--data", Data);
+        Assert.Equal(ExitCodes.BadInput, unknown.ExitCode);
+
+        var list = await Cli.RunAsync("users", "list", "--json", "--data", Data);
+        var row = JsonDocument.Parse(list.Output).RootElement.EnumerateArray().Single(u => u.GetProperty("username").GetString() == user);
+        Assert.True(row.GetProperty("disabled").GetBoolean());
+        Assert.Equal(team, row.GetProperty("team").GetString());
+
+        var verify = await Cli.RunAsync("audit", "verify", "--data", Data);
+        Assert.True(verify.ExitCode == ExitCodes.Success, verify.ToString());
+        Assert.Contains("Auditlog intact", verify.Output, StringComparison.Ordinal);
+
+        var backup = await Cli.RunAsync("backup", "--out", _backup, "--data", Data);
+        Assert.True(backup.ExitCode == ExitCodes.Success, backup.ToString());
+        Assert.Contains("draaiende service", backup.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_backup, "keys")));
+        Assert.False(File.Exists(Path.Combine(_backup, "admin.sock")));
+
+        // The snapshot opens on its own with the master key and holds what the service had done, audited as the CLI.
+        CopyFolder(_backup, _restored);
+        Directory.CreateDirectory(Path.Combine(_restored, "keys"));
+        File.Copy(Path.Combine(Data, "keys", "master.key"), Path.Combine(_restored, "keys", "master.key"));
+        using var store = ApplianceStore.Open(new DataFolder(_restored), createIfMissing: false);
+        Assert.True(store.Audit.Verify().IsIntact);
+        var entries = store.Audit.Read(0, 100_000);
+        var actor = "cli:" + Environment.UserName;
+        Assert.Contains(entries, e => e.Actor == actor && e.Action == AuditAction.TeamCreate);
+        Assert.Contains(entries, e => e.Actor == actor && e.Action == AuditAction.UserCreate);
+        Assert.Contains(entries, e => e.Actor == actor && e.Action == AuditAction.AuditVerify);
+        Assert.Contains(store.Accounts.ListUsers(), u => u.Username == user && u.Disabled);
+    }
+
+    [Fact]
+    public async Task Backup_IntoANonEmptyFolder_WhileRunning_ShouldRefuseInDutchAndTouchNothing()
+    {
+        Directory.CreateDirectory(_backup);
+        File.WriteAllText(Path.Combine(_backup, "iets.txt"), "bestaand");
+
+        var result = await Cli.RunAsync("backup", "--out", _backup, "--data", Data);
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Contains("niet leeg", result.Error, StringComparison.Ordinal);
+        Assert.Equal(["iets.txt"], Directory.GetFiles(_backup).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task AdminEndpoints_OverTheNetwork_ShouldNotExistEvenWithTheToken()
+    {
+        var token = await File.ReadAllTextAsync(Path.Combine(Data, "keys", "admin.token"));
+        using var trust = appliance.Appliance.Trust();
+        using var http = new HttpClient(trust.CreateHandler()) { BaseAddress = appliance.Appliance.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/users");
+        request.Headers.Add("X-WhaiNot-Admin-Token", token.Trim());
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void AdminSocketAndToken_ShouldBeReadableByTheOwnerOnly()
+    {
+        var folder = new DataFolder(Data);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(folder.AdminTokenPath));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(folder.AdminSocketPath));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+    }
+}
