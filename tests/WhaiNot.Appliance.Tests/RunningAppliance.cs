@@ -73,7 +73,8 @@ public sealed class RunningAppliance : IAsyncDisposable
 
         var app = ApplianceHost.Build(args.ToArray());
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        // The HTTPS address; the box also listens on its local admin socket (unix:…).
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single(a => a.StartsWith("https://", StringComparison.Ordinal));
         return new RunningAppliance(dataRoot, owns, app, new Uri(address));
     }
 
