@@ -42,7 +42,7 @@ public sealed class StreamCommandTests(ChildApplianceFixture box) : IClassFixtur
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Contains("Aanmelden als", result.Error, StringComparison.Ordinal);
-        Assert.Contains("onjuist", result.Error, StringComparison.Ordinal);
+        Assert.Contains("niet gelukt", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]
