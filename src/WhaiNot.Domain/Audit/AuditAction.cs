@@ -57,5 +57,6 @@ public static class AuditAction
     public const string ApplianceStart = "system.start";
     public const string DemoSeeded = "system.demo-seeded";
     public const string Backup = "system.backup";
+    public const string Restore = "system.restore";
     public const string AuditVerify = "audit.verify";
 }
