@@ -54,6 +54,7 @@ public sealed class BackupSet
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(time);
         CheckDays(conversationKeyDays);
+        CheckIsABackupLocation();
         var now = time.GetUtcNow();
         var name = NewName(now);
 
@@ -104,6 +105,24 @@ public sealed class BackupSet
         return DateTimeOffset.TryParseExact(stamp, NameFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var made)
             ? made
             : null;
+    }
+
+    /// <summary>A folder with other things in it is not ours to write into (or to prune keys from).</summary>
+    private void CheckIsABackupLocation()
+    {
+        if (!Directory.Exists(Root))
+        {
+            return;
+        }
+
+        var foreign = Directory.EnumerateFileSystemEntries(Root)
+            .Where(entry => entry != SnapshotsFolder && entry != SnapshotKeysFolder)
+            .Select(Path.GetFileName)
+            .FirstOrDefault();
+        if (foreign is not null)
+        {
+            throw new StoreException($"De map '{Root}' bevat andere bestanden dan WhaiNot-back-ups (bijvoorbeeld '{foreign}'). Kies een lege map of een map met eerdere back-ups van deze appliance.");
+        }
     }
 
     private static void CheckDays(int days)
