@@ -91,6 +91,17 @@ public sealed class AdminChannelTests(ChildApplianceFixture appliance) : IClassF
     }
 
     [Fact]
+    public async Task Status_WhileTheServiceRuns_ShouldComeFromTheServiceWithCertificateAndEngines()
+    {
+        var result = await Cli.RunAsync("status", "--data", Data);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        Assert.Contains("Service:         draait (versie", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Certificaat:     geldig tot", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("alleen bekend terwijl de service draait", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AdminEndpoints_OverTheNetwork_ShouldNotExistEvenWithTheToken()
     {
         var token = await File.ReadAllTextAsync(Path.Combine(Data, "keys", "admin.token"));

@@ -1,4 +1,6 @@
 using WhaiNot.Application.Accounts;
+using WhaiNot.Application.Engines;
+using WhaiNot.Application.SystemInfo;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Storage;
@@ -43,6 +45,9 @@ internal static class AdminEndpoints
             audit.Append(AdminChannel.ActorOf(context), AuditAction.AuditVerify, null, result.IsIntact ? "ok" : "broken");
             return Results.Ok(new { intact = result.IsIntact, entriesChecked = result.EntriesChecked, firstBrokenSequence = result.FirstBrokenSequence, problem = result.Problem });
         });
+
+        admin.MapGet("/status", (ApplianceStore store, DiskSpace disk, HostFacts host, EngineStatus engines) =>
+            Results.Ok(BoxStatus.Read(true, host.Version, store.Folder, disk.Check(), store.Audit, store.Meta, host.ServerCertificateExpires, EngineStateNames.Of(engines.State), engines.Notice)));
 
         admin.MapPost("/backup", (AdminBackupRequest request, HttpContext context, ApplianceStore store, TimeProvider time) => Guarded(() =>
         {

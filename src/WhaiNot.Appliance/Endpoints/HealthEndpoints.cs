@@ -1,5 +1,6 @@
 using System.Reflection;
 using WhaiNot.Application.Engines;
+using WhaiNot.Application.SystemInfo;
 
 namespace WhaiNot.Appliance;
 
@@ -10,12 +11,13 @@ internal static class HealthEndpoints
     {
         // Taken when the endpoints are mapped (start-up); a static field would only be set on the first request.
         var startedAt = app.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
-        app.MapGet("/health", (TimeProvider time, EngineStatus engines) => Results.Ok(new
+        app.MapGet("/health", (TimeProvider time, EngineStatus engines, DiskSpace disk) => Results.Ok(new
         {
             status = "ok",
             version = Version(),
             uptimeSeconds = (long)(time.GetUtcNow() - startedAt).TotalSeconds,
             engines = new { state = EngineStateNames.Of(engines.State), notice = engines.Notice },
+            disk = disk.Check().Name,
         })).AllowAnonymous();
     }
 

@@ -34,7 +34,7 @@ internal static class BackupCommand
                     var answer = admin.Post("/admin/backup", new { to = target, keyDays = days });
                     snapshot = answer.GetProperty("folder").GetString()!;
                     writer = "door de draaiende service ";
-                    readableUntil = answer.GetProperty("conversationKeysReadableUntil").GetDateTimeOffset().ToString("d MMMM yyyy", Dutch.Culture);
+                    readableUntil = Dutch.Date(answer.GetProperty("conversationKeysReadableUntil").GetDateTimeOffset());
                 }
                 else
                 {
@@ -52,7 +52,7 @@ internal static class BackupCommand
                     store.Audit.Append(CliContext.Actor, Domain.Audit.AuditAction.Backup, result.Folder);
                     snapshot = result.Folder;
                     writer = "";
-                    readableUntil = result.ConversationKeysReadableUntil.ToString("d MMMM yyyy", Dutch.Culture);
+                    readableUntil = Dutch.Date(result.ConversationKeysReadableUntil);
                 }
             }
 
