@@ -102,6 +102,27 @@ public sealed class AdminChannelTests(ChildApplianceFixture appliance) : IClassF
     }
 
     [Fact]
+    public async Task ModelsImport_WhileTheServiceRuns_ShouldPinTheProductionEntryAndShowItOnHealthWithoutARestart()
+    {
+        var stick = Path.Combine(_backup, "stick");
+        Assert.Equal(ExitCodes.Success, Cli.Run("fixtures", "--out", stick).ExitCode);
+        File.Delete(Path.Combine(stick, "llama-tiny-random.gguf"));
+        File.Move(Path.Combine(stick, "whisper-tiny-random.bin"), Path.Combine(stick, "ggml-large-v3-turbo.bin"));
+        var sha = TempDataFolder.Hash(Path.Combine(stick, "ggml-large-v3-turbo.bin")).ToLowerInvariant();
+
+        var result = await Cli.RunAsync("models", "import", "--from", stick, "--data", Data);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        Assert.Contains("gebruikt de nieuwe modellen meteen", result.Output, StringComparison.Ordinal);
+        using var trust = appliance.Appliance.Trust();
+        using var http = new HttpClient(trust.CreateHandler()) { BaseAddress = appliance.Appliance.BaseAddress };
+        var health = JsonDocument.Parse(await http.GetStringAsync("/health")).RootElement;
+        var whisper = health.GetProperty("models").EnumerateArray().Single(m => m.GetProperty("engine").GetString() == "whisper");
+        Assert.Equal("whisper-large-v3-turbo", whisper.GetProperty("name").GetString());
+        Assert.Equal(sha, whisper.GetProperty("sha256").GetString());
+    }
+
+    [Fact]
     public async Task AdminEndpoints_OverTheNetwork_ShouldNotExistEvenWithTheToken()
     {
         var token = await File.ReadAllTextAsync(Path.Combine(Data, "keys", "admin.token"));

@@ -49,6 +49,9 @@ internal static class AdminEndpoints
         admin.MapGet("/status", (ApplianceStore store, DiskSpace disk, HostFacts host, EngineStatus engines) =>
             Results.Ok(BoxStatus.Read(true, host.Version, store.Folder, disk.Check(), store.Audit, store.Meta, host.ServerCertificateExpires, EngineStateNames.Of(engines.State), engines.Notice)));
 
+        admin.MapPost("/models/import", (AdminModelImportRequest request, HttpContext context, ModelImporter importer) =>
+            Guarded(() => Results.Ok(importer.Import(AdminChannel.ActorOf(context), request.From, request.AllowUnlisted ?? false))));
+
         admin.MapPost("/backup", (AdminBackupRequest request, HttpContext context, ApplianceStore store, TimeProvider time) => Guarded(() =>
         {
             if (string.IsNullOrWhiteSpace(request.To) || !Path.IsPathFullyQualified(request.To))
@@ -98,3 +101,5 @@ internal sealed record AdminUserRequest(string? Username, string? DisplayName, s
 internal sealed record AdminTeamRequest(string? Name);
 
 internal sealed record AdminBackupRequest(string? To, int? KeyDays);
+
+internal sealed record AdminModelImportRequest(string? From, bool? AllowUnlisted);
