@@ -4,8 +4,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
-using WhaiNot.Application.Engines;
 using WhaiNot.Appliance.Hubs;
+using WhaiNot.Application.Engines;
 using WhaiNot.Storage;
 
 namespace WhaiNot.Appliance.Tests;

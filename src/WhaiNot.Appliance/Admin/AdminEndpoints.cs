@@ -4,8 +4,8 @@ using WhaiNot.Application.SystemInfo;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Storage;
-using WhaiNot.Storage.Backups;
 using WhaiNot.Storage.Audit;
+using WhaiNot.Storage.Backups;
 
 namespace WhaiNot.Appliance.Admin;
 
