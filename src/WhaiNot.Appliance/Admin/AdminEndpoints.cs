@@ -1,4 +1,5 @@
 using WhaiNot.Application.Accounts;
+using WhaiNot.Application.Conversations;
 using WhaiNot.Application.Engines;
 using WhaiNot.Application.SystemInfo;
 using WhaiNot.Domain.Accounts;
@@ -46,8 +47,8 @@ internal static class AdminEndpoints
             return Results.Ok(new { intact = result.IsIntact, entriesChecked = result.EntriesChecked, firstBrokenSequence = result.FirstBrokenSequence, problem = result.Problem });
         });
 
-        admin.MapGet("/status", (ApplianceStore store, DiskSpace disk, HostFacts host, EngineStatus engines) =>
-            Results.Ok(BoxStatus.Read(true, host.Version, store.Folder, disk.Check(), store.Audit, store.Meta, host.ServerCertificateExpires, EngineStateNames.Of(engines.State), engines.Notice)));
+        admin.MapGet("/status", (ApplianceStore store, DiskSpace disk, HostFacts host, EngineStatus engines, ConversationActivity activity) =>
+            Results.Ok(BoxStatus.Read(true, host.Version, store.Folder, disk.Check(), store.Audit, store.Meta, host.ServerCertificateExpires, EngineStateNames.Of(engines.State), engines.Notice, activity.ActiveConversations)));
 
         admin.MapPost("/models/import", (AdminModelImportRequest request, HttpContext context, ModelImporter importer) =>
             Guarded(() => Results.Ok(importer.Import(AdminChannel.ActorOf(context), request.From, request.AllowUnlisted ?? false))));

@@ -21,12 +21,13 @@ public sealed record BoxStatus(
     string? LastBackupPlace,
     bool AuditIntact,
     long AuditEntries,
-    long? AuditFirstBrokenSequence)
+    long? AuditFirstBrokenSequence,
+    int? ActiveConversations)
 {
     /// <summary>Something IT must act on now (the command's exit code says so for monitoring).</summary>
     public bool NeedsAttention => !AuditIntact || Disk == "vol";
 
-    public static BoxStatus Read(bool running, string version, DataFolder folder, DiskState disk, AuditLog audit, MetaStore meta, DateTimeOffset? certificateExpires, string? engines, string? engineNotice)
+    public static BoxStatus Read(bool running, string version, DataFolder folder, DiskState disk, AuditLog audit, MetaStore meta, DateTimeOffset? certificateExpires, string? engines, string? engineNotice, int? activeConversations = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(disk);
@@ -34,7 +35,7 @@ public sealed record BoxStatus(
         ArgumentNullException.ThrowIfNull(meta);
         var chain = audit.Verify();
         var (lastBackup, place) = LastBackupOf(meta);
-        return new BoxStatus(running, version, folder.Root, disk.FreeBytes, disk.Name, certificateExpires, engines, engineNotice, lastBackup, place, chain.IsIntact, chain.EntriesChecked, chain.FirstBrokenSequence);
+        return new BoxStatus(running, version, folder.Root, disk.FreeBytes, disk.Name, certificateExpires, engines, engineNotice, lastBackup, place, chain.IsIntact, chain.EntriesChecked, chain.FirstBrokenSequence, activeConversations);
     }
 
     private static (DateTimeOffset?, string?) LastBackupOf(MetaStore meta)

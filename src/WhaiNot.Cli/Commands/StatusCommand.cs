@@ -57,6 +57,11 @@ internal static class StatusCommand
     {
         output.WriteLine($"Service:         {(status.ServiceRunning ? "draait" : "draait niet")} (versie {status.Version})");
         output.WriteLine($"Datamap:         {status.DataFolder}");
+        if (status.ActiveConversations is { } active)
+        {
+            output.WriteLine($"Gesprekken:      {(active == 0 ? "geen opname of transcriptie bezig" : $"{active} bezig (opname, transcriptie of ontwerp)")}");
+        }
+
         output.WriteLine($"Schijf:          {DiskTexts.Megabytes(status.FreeDiskBytes)} vrij — {DiskLine(status.Disk)}");
         output.WriteLine($"Certificaat:     {(status.CertificateExpires is { } expires ? $"geldig tot {Dutch.Date(expires)} ({(int)(expires - DateTimeOffset.UtcNow).TotalDays} dagen)" : "alleen bekend terwijl de service draait")}");
         output.WriteLine($"Engines:         {(status.Engines is null ? "alleen bekend terwijl de service draait" : status.Engines + (string.IsNullOrEmpty(status.EngineNotice) ? "" : " — " + status.EngineNotice))}");
