@@ -1,9 +1,9 @@
-using WhaiNot.Domain.Texts;
 using System.Globalization;
 using WhaiNot.Documents;
 using WhaiNot.Domain.Conversations;
 using WhaiNot.Domain.Dossiers;
 using WhaiNot.Domain.Ocmw;
+using WhaiNot.Domain.Texts;
 
 namespace WhaiNot.Application.Conversations;
 

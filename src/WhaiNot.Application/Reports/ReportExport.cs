@@ -1,4 +1,3 @@
-using WhaiNot.Domain.Texts;
 using WhaiNot.Application.Ocmw;
 using WhaiNot.Application.Settings;
 using WhaiNot.Documents;
@@ -7,6 +6,7 @@ using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Domain.Refusals;
 using WhaiNot.Domain.Reports;
+using WhaiNot.Domain.Texts;
 using WhaiNot.Storage;
 using WhaiNot.Storage.Audit;
 
