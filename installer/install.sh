@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # WhaiNot Appliance installer for Debian 12/13 and Ubuntu 22.04/24.04 (run as root).
 #
-#   install.sh [--offline BUNDLE] [--variant cpu|cuda] [--root PREFIX] [--no-start]
+#   install.sh [--offline BUNDLE] [--variant cpu|cuda] [--root PREFIX] [--no-start] [--force]
 #   install.sh --uninstall [--purge] [--yes] [--root PREFIX]
 #
 # Installs (or upgrades to) the bundle it is given: by default the folder this script lies in, a
@@ -19,6 +19,7 @@
 #   WHAINOT_ROOT             same as --root
 #   WHAINOT_MIN_DISK_GB      disk space required on the data folder's file system (default 40)
 #   WHAINOT_FREE_DISK_MB     pretend this much space is free (tests of the disk check)
+#   WHAINOT_ACTIVE_CONVERSATIONS  pretend this many conversations are busy (tests of the upgrade guard)
 #   WHAINOT_SERVICE_CTL      a command used instead of systemctl (called as: CMD start|stop|is-active)
 #   WHAINOT_HEALTH_URL       default https://127.0.0.1:8443/health
 #   WHAINOT_HEALTH_TIMEOUT   seconds to wait for /health (default 90)
@@ -34,6 +35,7 @@ start=1
 uninstall=0
 purge=0
 assume_yes=0
+force=0
 
 fail() { echo "FOUT: $*" >&2; exit "${2:-1}"; }
 say() { echo "$*"; }
@@ -47,6 +49,7 @@ while [ $# -gt 0 ]; do
     --uninstall) uninstall=1; shift ;;
     --purge) purge=1; shift ;;
     --yes|-y) assume_yes=1; shift ;;
+    --force) force=1; shift ;;
     -h|--help) sed -n '2,25p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) fail "Onbekende optie '$1'. Zie --help." 2 ;;
   esac
@@ -211,9 +214,21 @@ fi
 
 was_running=0
 if data_in_use; then was_running=1; fi
+# Conversations the running service is busy with (recording, transcription catching up, a draft),
+# asked through its admin channel; empty when it can't tell (an older version without the field).
+active_conversations() {
+  if [ -n "${WHAINOT_ACTIVE_CONVERSATIONS:-}" ]; then echo "$WHAINOT_ACTIVE_CONVERSATIONS"; return; fi
+  [ -x "$opt/whainot" ] || return 0
+  WHAINOT_DATA="$data" "$opt/whainot" status --json 2>/dev/null | sed -n 's/.*"activeConversations": *\([0-9][0-9]*\).*/\1/p' | head -n 1
+}
+
 stop_for_change() {
   # Called before the first change that needs the data folder or the program stopped.
   if [ "$was_running" = 1 ] && [ "${stopped:-0}" = 0 ]; then
+    busy="$(active_conversations || true)"
+    if [ -n "$busy" ] && [ "$busy" -gt 0 ] && [ "$force" = 0 ]; then
+      fail "Er zijn nu $busy gesprek(ken) bezig op de box (opname, transcriptie of ontwerpverslag). Wacht tot ze klaar zijn (zie 'whainot status'), of herhaal met --force: opnames in de browser wachten dan en worden na de update verder verstuurd. Er is niets gewijzigd."
+    fi
     if can_control; then
       say "De service wordt gestopt voor de update (opnames in de browser wachten en worden daarna verder verstuurd)…"
       service_ctl stop

@@ -26,6 +26,9 @@ public static class CliApplication
         root.Subcommands.Add(TranscribeCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(BackupCommand.Create(context));
+        root.Subcommands.Add(RestoreCommand.Create(context));
+        root.Subcommands.Add(StatusCommand.Create(context));
+        root.Subcommands.Add(ModelsCommand.Create(context));
         root.Subcommands.Add(DraftCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));
         root.Subcommands.Add(TemplatesCommand.Create(context));

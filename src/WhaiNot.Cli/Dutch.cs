@@ -12,4 +12,7 @@ internal static class Dutch
         ArgumentNullException.ThrowIfNull(text);
         return text.ToString(Culture);
     }
+
+    /// <summary>"7 december 2026" in the box's own time zone view of the moment.</summary>
+    public static string Date(DateTimeOffset moment) => moment.ToLocalTime().ToString("d MMMM yyyy", Culture);
 }

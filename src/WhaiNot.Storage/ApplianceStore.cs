@@ -37,6 +37,7 @@ public sealed class ApplianceStore : IDisposable
         Actions = new FollowUpActionRepository(database, Keys);
         ProcedureDates = new ProcedureDatesRepository(database);
         OcmwProfile = new OcmwProfileStore(database);
+        Models = new ImportedModelStore(database);
     }
 
     public DataFolder Folder { get; }
@@ -72,6 +73,8 @@ public sealed class ApplianceStore : IDisposable
     public ProcedureDatesRepository ProcedureDates { get; }
 
     public OcmwProfileStore OcmwProfile { get; }
+
+    public ImportedModelStore Models { get; }
 
     internal LiteDatabase Database { get; }
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using WhaiNot.Security.Keys;
 
 namespace WhaiNot.Storage;
@@ -7,8 +6,10 @@ namespace WhaiNot.Storage;
 /// The keys that open a conversation's audio and transcript, one small file each under
 /// keys/conversations/, wrapped by the master key. Kept out of LiteDB on purpose: a deleted LiteDB
 /// record can linger in free pages, a deleted file here is overwritten first. The folder is never
-/// part of a data backup (see <see cref="DataBackup"/>), so destroying a key here makes that
-/// conversation's data unreadable in the data folder and in every backup: crypto-shredding.
+/// part of a data backup (see <see cref="DataBackup"/>); backups carry these keys apart, sealed
+/// under a per-backup key that expires (see <see cref="Backups.BackupSet"/>), so destroying a key
+/// here makes that conversation's data unreadable in the data folder at once and in every backup
+/// within the stated number of days: crypto-shredding.
 /// </summary>
 public sealed class ConversationKeyVault : IDisposable
 {
@@ -49,21 +50,40 @@ public sealed class ConversationKeyVault : IDisposable
     public bool Exists(Guid conversationId) => File.Exists(PathOf(conversationId));
 
     /// <summary>Overwrites the wrapped key with random bytes, flushes, then deletes the file.</summary>
-    public void Destroy(Guid conversationId)
+    public void Destroy(Guid conversationId) => Backups.FileShredder.Shred(PathOf(conversationId));
+
+    /// <summary>Every key still held, as stored (wrapped by the master key), for the key part of a backup.</summary>
+    internal IReadOnlyList<(Guid ConversationId, byte[] Wrapped)> ExportWrapped()
     {
-        var path = PathOf(conversationId);
-        if (!File.Exists(path))
+        if (!Directory.Exists(_folder))
         {
-            return;
+            return [];
         }
 
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
+        var keys = new List<(Guid, byte[])>();
+        foreach (var path in Directory.EnumerateFiles(_folder, "*.key"))
         {
-            stream.Write(RandomNumberGenerator.GetBytes((int)stream.Length));
-            stream.Flush(flushToDisk: true);
+            if (Guid.TryParseExact(Path.GetFileNameWithoutExtension(path), "N", out var id))
+            {
+                keys.Add((id, File.ReadAllBytes(path)));
+            }
         }
 
-        File.Delete(path);
+        return keys;
+    }
+
+    /// <summary>Puts a wrapped key back as it was backed up (restore onto an empty box).</summary>
+    internal static void ImportWrapped(string folder, Guid conversationId, byte[] wrapped)
+    {
+        Directory.CreateDirectory(folder);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.WriteThrough };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var stream = new FileStream(Path.Combine(folder, conversationId.ToString("N") + ".key"), options);
+        stream.Write(wrapped);
     }
 
     public void Dispose() => _wrapper.Dispose();

@@ -40,6 +40,29 @@ public sealed class HubTests : NorthWorkerTest
     }
 
     [Fact]
+    public async Task ActiveConversations_ShouldCountAnUploadWhileItRunsForTheInstallersUpgradeGuard()
+    {
+        // Recording only: with transcription the transcriber would (rightly) keep it busy until transcribed.
+        var conversation = (await CreateConversationAsync(NorthDossier())).GetProperty("id").GetGuid();
+        await PutConsentAsync(conversation, recording: true, transcription: false, aiDrafting: false);
+        var activity = Appliance.App.Services.GetRequiredService<WhaiNot.Application.Conversations.ConversationActivity>();
+        await using var connection = await ConnectAsync(WorkerToken);
+        var acked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.On<Guid, long>("Acked", (_, _) => acked.TrySetResult());
+        var channel = Channel.CreateUnbounded<AudioChunk>();
+        var upload = connection.InvokeAsync("UploadAudio", conversation, channel.Reader);
+        await channel.Writer.WriteAsync(new AudioChunk(0, new byte[3200]));
+        await acked.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var during = activity.ActiveConversations;
+        channel.Writer.Complete();
+        await upload.WaitAsync(TimeSpan.FromSeconds(10));
+        await AudioStreams.WaitUntilAsync(() => activity.ActiveConversations == 0);
+
+        Assert.Equal(1, during);
+    }
+
+    [Fact]
     public async Task Revocation_DuringAnUpload_ShouldStopItAndSendStopped()
     {
         var conversation = await NewConversationAsync(consent: true);

@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using WhaiNot.Appliance.Hubs;
+using WhaiNot.Application.Engines;
 using WhaiNot.Storage;
 
 namespace WhaiNot.Appliance.Tests;
@@ -206,6 +208,35 @@ public sealed partial class TranscriptionTests : NorthWorkerTest
         using var gone = await Worker.GetAsync($"/api/conversations/{conversation}/transcript");
         Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
         Assert.Throws<ContentDestroyedException>(() => Store.Transcripts.Segments(conversation));
+    }
+
+    [Fact]
+    public async Task ModelImport_InTheMiddleOfAStream_ShouldSwitchModelsWithoutARestartAndCompleteTheTranscript()
+    {
+        var conversation = await NewConversationAsync(transcription: true);
+        var chunks = DutchSpeech.Chunks(Speech.Value);
+        await using var connection = await ConnectAsync(WorkerToken);
+        var events = new LiveEvents(connection);
+        await connection.InvokeAsync("UploadAudio", conversation, AudioStreams.From(chunks.Take(chunks.Count / 2).ToList()));
+        await AudioStreams.WaitUntilAsync(() => events.Segments.Count > 0);
+
+        // IT brings a production-named Whisper file (here: the test model's bytes) while the stream runs.
+        var stick = Path.Combine(Appliance.DataRoot, "stick");
+        Directory.CreateDirectory(stick);
+        File.Copy(Path.Combine(Appliance.DataRoot, "models", "whisper-tiny-random.bin"), Path.Combine(stick, "ggml-large-v3-turbo.bin"));
+        var imported = Appliance.App.Services.GetRequiredService<ModelImporter>().Import("it:test", stick, allowUnlisted: false);
+
+        await connection.InvokeAsync("UploadAudio", conversation, AudioStreams.From(chunks));
+        await EndAsync(conversation);
+        await events.Complete.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal("whisper-large-v3-turbo", Assert.Single(imported).Name);
+        var health = await Appliance.Client().GetFromJsonAsync<JsonElement>("/health");
+        Assert.Contains(health.GetProperty("models").EnumerateArray(), m => m.GetProperty("name").GetString() == "whisper-large-v3-turbo");
+        var all = await Worker.GetByteArrayAsync($"/api/conversations/{conversation}/audio");
+        Assert.Equal(chunks.SelectMany(c => c).ToArray(), all[44..]);
+        var transcript = await Worker.GetFromJsonAsync<JsonElement>($"/api/conversations/{conversation}/transcript");
+        Assert.True(transcript.GetProperty("complete").GetBoolean());
     }
 
     /// <summary>A conversation whose speech is transcribed and ended, and one of its final segments.</summary>

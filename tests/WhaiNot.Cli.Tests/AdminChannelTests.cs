@@ -57,16 +57,16 @@ public sealed class AdminChannelTests(ChildApplianceFixture appliance) : IClassF
         Assert.True(verify.ExitCode == ExitCodes.Success, verify.ToString());
         Assert.Contains("Auditlog intact", verify.Output, StringComparison.Ordinal);
 
-        var backup = await Cli.RunAsync("backup", "--out", _backup, "--data", Data);
+        var backup = await Cli.RunAsync("backup", "--to", _backup, "--data", Data);
         Assert.True(backup.ExitCode == ExitCodes.Success, backup.ToString());
         Assert.Contains("draaiende service", backup.Output, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(_backup, "keys")));
-        Assert.False(File.Exists(Path.Combine(_backup, "admin.sock")));
+        var snapshot = Assert.Single(Directory.GetDirectories(Path.Combine(_backup, "snapshots")));
+        Assert.False(Directory.Exists(Path.Combine(snapshot, "data", "keys")));
+        Assert.False(File.Exists(Path.Combine(snapshot, "data", "admin.sock")));
 
-        // The snapshot opens on its own with the master key and holds what the service had done, audited as the CLI.
-        CopyFolder(_backup, _restored);
-        Directory.CreateDirectory(Path.Combine(_restored, "keys"));
-        File.Copy(Path.Combine(Data, "keys", "master.key"), Path.Combine(_restored, "keys", "master.key"));
+        // The snapshot restores onto a new box with the master key and holds what the service had done, audited as the CLI.
+        var restore = await Cli.RunAsync("restore", "--from", _backup, "--master-key", Path.Combine(Data, "keys", "master.key"), "--data", _restored);
+        Assert.True(restore.ExitCode == ExitCodes.Success, restore.ToString());
         using var store = ApplianceStore.Open(new DataFolder(_restored), createIfMissing: false);
         Assert.True(store.Audit.Verify().IsIntact);
         var entries = store.Audit.Read(0, 100_000);
@@ -78,16 +78,48 @@ public sealed class AdminChannelTests(ChildApplianceFixture appliance) : IClassF
     }
 
     [Fact]
-    public async Task Backup_IntoANonEmptyFolder_WhileRunning_ShouldRefuseInDutchAndTouchNothing()
+    public async Task Backup_IntoAFolderWithOtherFiles_WhileRunning_ShouldRefuseInDutchAndTouchNothing()
     {
         Directory.CreateDirectory(_backup);
         File.WriteAllText(Path.Combine(_backup, "iets.txt"), "bestaand");
 
-        var result = await Cli.RunAsync("backup", "--out", _backup, "--data", Data);
+        var result = await Cli.RunAsync("backup", "--to", _backup, "--data", Data);
 
         Assert.Equal(ExitCodes.Failure, result.ExitCode);
-        Assert.Contains("niet leeg", result.Error, StringComparison.Ordinal);
+        Assert.Contains("andere bestanden dan WhaiNot-back-ups", result.Error, StringComparison.Ordinal);
         Assert.Equal(["iets.txt"], Directory.GetFiles(_backup).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Status_WhileTheServiceRuns_ShouldComeFromTheServiceWithCertificateAndEngines()
+    {
+        var result = await Cli.RunAsync("status", "--data", Data);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        Assert.Contains("Service:         draait (versie", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Certificaat:     geldig tot", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("alleen bekend terwijl de service draait", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ModelsImport_WhileTheServiceRuns_ShouldPinTheProductionEntryAndShowItOnHealthWithoutARestart()
+    {
+        var stick = Path.Combine(_backup, "stick");
+        Assert.Equal(ExitCodes.Success, Cli.Run("fixtures", "--out", stick).ExitCode);
+        File.Delete(Path.Combine(stick, "llama-tiny-random.gguf"));
+        File.Move(Path.Combine(stick, "whisper-tiny-random.bin"), Path.Combine(stick, "ggml-large-v3-turbo.bin"));
+        var sha = TempDataFolder.Hash(Path.Combine(stick, "ggml-large-v3-turbo.bin")).ToLowerInvariant();
+
+        var result = await Cli.RunAsync("models", "import", "--from", stick, "--data", Data);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        Assert.Contains("gebruikt de nieuwe modellen meteen", result.Output, StringComparison.Ordinal);
+        using var trust = appliance.Appliance.Trust();
+        using var http = new HttpClient(trust.CreateHandler()) { BaseAddress = appliance.Appliance.BaseAddress };
+        var health = JsonDocument.Parse(await http.GetStringAsync("/health")).RootElement;
+        var whisper = health.GetProperty("models").EnumerateArray().Single(m => m.GetProperty("engine").GetString() == "whisper");
+        Assert.Equal("whisper-large-v3-turbo", whisper.GetProperty("name").GetString());
+        Assert.Equal(sha, whisper.GetProperty("sha256").GetString());
     }
 
     [Fact]
@@ -111,15 +143,5 @@ public sealed class AdminChannelTests(ChildApplianceFixture appliance) : IClassF
         var folder = new DataFolder(Data);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(folder.AdminTokenPath));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(folder.AdminSocketPath));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
     }
 }

@@ -121,6 +121,13 @@ check "refusal in Dutch" grep -q "De service draait" <<<"$out"
 check "refusal touched nothing" [ "$before" = "$(snapshot)" ]
 check "service still healthy" healthy
 
+out="$(WHAINOT_ACTIVE_CONVERSATIONS=2 WHAINOT_SERVICE_CTL="$work/ctl.sh" install_sh --offline "$work/b2" 2>&1)"; rc=$?
+check "upgrade while conversations are busy refused (exit $rc)" [ "$rc" != 0 ]
+check "busy refusal in Dutch, names --force" grep -q "2 gesprek(ken) bezig.*--force" <<<"$out"
+check "busy refusal touched nothing" [ "$before" = "$(snapshot)" ]
+check "service still healthy after the busy refusal" healthy
+check "status through the admin channel reports no busy conversation" bash -c "'$root/usr/local/bin/whainot' status --json | grep -q '\"activeConversations\": 0'"
+
 echo "installer: upgrade, rollback"
 key_before="$(sha256sum <"$root/var/lib/whainot/keys/master.key")"
 out="$(WHAINOT_SERVICE_CTL="$work/ctl.sh" install_sh --offline "$work/b2" 2>&1)"; rc=$?

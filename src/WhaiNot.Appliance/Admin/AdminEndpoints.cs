@@ -1,8 +1,12 @@
 using WhaiNot.Application.Accounts;
+using WhaiNot.Application.Conversations;
+using WhaiNot.Application.Engines;
+using WhaiNot.Application.SystemInfo;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Storage;
 using WhaiNot.Storage.Audit;
+using WhaiNot.Storage.Backups;
 
 namespace WhaiNot.Appliance.Admin;
 
@@ -43,16 +47,22 @@ internal static class AdminEndpoints
             return Results.Ok(new { intact = result.IsIntact, entriesChecked = result.EntriesChecked, firstBrokenSequence = result.FirstBrokenSequence, problem = result.Problem });
         });
 
-        admin.MapPost("/backup", (AdminBackupRequest request, HttpContext context, ApplianceStore store) => Guarded(() =>
+        admin.MapGet("/status", (ApplianceStore store, DiskSpace disk, HostFacts host, EngineStatus engines, ConversationActivity activity) =>
+            Results.Ok(BoxStatus.Read(true, host.Version, store.Folder, disk.Check(), store.Audit, store.Meta, host.ServerCertificateExpires, EngineStateNames.Of(engines.State), engines.Notice, activity.ActiveConversations)));
+
+        admin.MapPost("/models/import", (AdminModelImportRequest request, HttpContext context, ModelImporter importer) =>
+            Guarded(() => Results.Ok(importer.Import(AdminChannel.ActorOf(context), request.From, request.AllowUnlisted ?? false))));
+
+        admin.MapPost("/backup", (AdminBackupRequest request, HttpContext context, ApplianceStore store, TimeProvider time) => Guarded(() =>
         {
-            if (string.IsNullOrWhiteSpace(request.Out) || !Path.IsPathFullyQualified(request.Out))
+            if (string.IsNullOrWhiteSpace(request.To) || !Path.IsPathFullyQualified(request.To))
             {
                 throw new ArgumentException("Geef de back-upmap als volledig pad op.");
             }
 
-            DataBackup.Create(store, request.Out);
-            store.Audit.Append(AdminChannel.ActorOf(context), AuditAction.Backup, request.Out);
-            return Results.Ok(new { target = request.Out });
+            var result = new BackupSet(request.To).Create(store, time, request.KeyDays ?? BackupSet.DefaultConversationKeyDays);
+            store.Audit.Append(AdminChannel.ActorOf(context), AuditAction.Backup, result.Folder);
+            return Results.Ok(BackupAnswer.Of(result));
         }));
     }
 
@@ -91,4 +101,6 @@ internal sealed record AdminUserRequest(string? Username, string? DisplayName, s
 
 internal sealed record AdminTeamRequest(string? Name);
 
-internal sealed record AdminBackupRequest(string? Out);
+internal sealed record AdminBackupRequest(string? To, int? KeyDays);
+
+internal sealed record AdminModelImportRequest(string? From, bool? AllowUnlisted);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Application.Conversations;
+using WhaiNot.Application.SystemInfo;
 using WhaiNot.Application.Transcription;
 using WhaiNot.Domain.Conversations;
 using WhaiNot.Domain.Refusals;
@@ -16,7 +17,7 @@ namespace WhaiNot.Appliance.Hubs;
 /// cancels the upload at once and the conversation's clients receive Stopped.
 /// </summary>
 [Authorize]
-public sealed class ConversationHub(ConversationAccess access, ConversationService conversations, AudioChunkStore audio, ConversationActivity activity, TranscriptionService transcription, UploadLocks uploads) : Hub
+public sealed class ConversationHub(ConversationAccess access, ConversationService conversations, AudioChunkStore audio, ConversationActivity activity, TranscriptionService transcription, UploadLocks uploads, DiskSpace disk) : Hub
 {
     public const string Path = "/hubs/conversation";
 
@@ -40,6 +41,12 @@ public sealed class ConversationHub(ConversationAccess access, ConversationServi
         using var exclusive = await uploads.TakeOverAsync(conversationId, takeOver, work.Token);
         var stored = audio.Sequences(conversationId);
         var next = stored.Count == 0 ? 0 : stored[^1] + 1;
+        if (next == 0 && disk.Check() is { TooFullToRecord: true } full)
+        {
+            // Only a new recording is refused: one already under way goes on, so nothing of it is lost.
+            throw new ConflictRefusal(DiskTexts.TooFullToRecord(full));
+        }
+
         try
         {
             await foreach (var chunk in ChunkReader.Read(chunks, takeOver.Token))

@@ -30,6 +30,7 @@ internal static class SystemServiceCollectionExtensions
         services.AddHttpClient();
         services.ConfigureHttpClientDefaults(client => client.AddHttpMessageHandler(() => new NoOutboundHandler(demo)));
         services.AddHostedService<DemoEngineProvisioner>();
+        services.AddHostedService<DiskSpaceWatch>();
         services.AddSingleton<DemoSeeder>();
         return services;
     }

@@ -22,6 +22,9 @@ public sealed class ConversationActivity
         return registration;
     }
 
+    /// <summary>Conversations with work running now (a recording, a transcription catching up, a draft), for IT before an upgrade.</summary>
+    public int ActiveConversations => _running.Count(entry => !entry.Value.IsEmpty);
+
     public int RunningFor(Guid conversationId) => _running.TryGetValue(conversationId, out var set) ? set.Count : 0;
 
     /// <summary>Cancels all work of these conversations and raises <see cref="Stopped"/> for each; returns how many were running.</summary>

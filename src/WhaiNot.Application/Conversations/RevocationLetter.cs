@@ -3,6 +3,7 @@ using WhaiNot.Documents;
 using WhaiNot.Domain.Conversations;
 using WhaiNot.Domain.Dossiers;
 using WhaiNot.Domain.Ocmw;
+using WhaiNot.Domain.Texts;
 
 namespace WhaiNot.Application.Conversations;
 
@@ -30,13 +31,13 @@ public static class RevocationLetter
         }
 
         string Fill(string text) => text
-            .Replace("{aanhef}", dossier.Client.FullName, StringComparison.Ordinal)
+            .Replace("{aanhef}", PlainText.Printable(dossier.Client.FullName), StringComparison.Ordinal)
             .Replace("{datum}", date, StringComparison.Ordinal)
             .Replace("{kanaal}", revocation.Channel.Describe(), StringComparison.Ordinal)
             .Replace("{werker}", workerName, StringComparison.Ordinal)
             .Replace("{dpo}", dpo, StringComparison.Ordinal)
             .Replace("{ocmw}", ocmwName, StringComparison.Ordinal)
-            .Replace("{dossier}", dossier.Reference, StringComparison.Ordinal)
+            .Replace("{dossier}", PlainText.Printable(dossier.Reference), StringComparison.Ordinal)
             .Replace("{klacht}", OneLine(ocmw.ComplaintContact), StringComparison.Ordinal);
         DocumentBlock[] complaint = string.IsNullOrWhiteSpace(ocmw.ComplaintContact) || texts.Complaint is null ? [] : [new Paragraph(Fill(texts.Complaint))];
 

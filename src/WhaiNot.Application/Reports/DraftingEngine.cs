@@ -18,7 +18,7 @@ namespace WhaiNot.Application.Reports;
 /// time: the model and its context are shared, and drafts are short next to the time a worker
 /// spends reviewing them.
 /// </summary>
-public sealed partial class DraftingEngine(IOptions<ApplianceOptions> options, DataFolder folder, ILoggerFactory loggers) : IDisposable
+public sealed partial class DraftingEngine(IOptions<ApplianceOptions> options, DataFolder folder, ModelCatalog catalog, ILoggerFactory loggers) : IDisposable
 {
     private readonly SemaphoreSlim _one = new(1, 1);
     private readonly ILogger _logger = loggers.CreateLogger<DraftingEngine>();
@@ -41,6 +41,21 @@ public sealed partial class DraftingEngine(IOptions<ApplianceOptions> options, D
         }
     }
 
+    /// <summary>After a model import: waits for a draft that is running, then lets the next draft load the model the catalog now names.</summary>
+    public async Task ReloadAsync()
+    {
+        await _one.WaitAsync();
+        try
+        {
+            _session?.Dispose();
+            _session = null;
+        }
+        finally
+        {
+            _one.Release();
+        }
+    }
+
     public void Dispose()
     {
         _session?.Dispose();
@@ -49,7 +64,7 @@ public sealed partial class DraftingEngine(IOptions<ApplianceOptions> options, D
 
     private LlmSession Open()
     {
-        var entry = ModelManifest.Shipped().Installed(EngineNames.Llama, folder.ModelsFolder)
+        var entry = catalog.Effective().Installed(EngineNames.Llama, folder.ModelsFolder)
             ?? throw new UnavailableRefusal("Er staat geen taalmodel op de box. Gebruik de engine 'extractive', of laat IT een taalmodel installeren.");
         try
         {

@@ -6,6 +6,7 @@ using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Domain.Refusals;
 using WhaiNot.Domain.Reports;
+using WhaiNot.Domain.Texts;
 using WhaiNot.Storage;
 using WhaiNot.Storage.Audit;
 
@@ -33,7 +34,7 @@ public sealed class ReportExport(ReportService reports, DossierRepository dossie
         var conversation = conversations.Find(v.ConversationId)!;
         var validator = view.ValidatorName;
         var worker = accounts.FindUser(conversation.CreatedBy)?.DisplayName ?? user.DisplayName;
-        var header = new ReportHeader(profile.Name, dossier.Reference, dossier.Client.FullName, worker, conversation.CreatedAt, timeZone.Zone, validator, profile.Address, profile.Logo);
+        var header = new ReportHeader(profile.Name, PlainText.Printable(dossier.Reference), PlainText.Printable(dossier.Client.FullName), PlainText.Printable(worker), conversation.CreatedAt, timeZone.Zone, validator, profile.Address, profile.Logo);
         var document = ReportDocumentBuilder.Build(view.Content, templates.Find(v.TemplateId, v.TemplateVersion), Sources(v.ConversationId), v, AiStatement.For(v, validator, timeZone.Zone, view.Dictation), header);
         audit.Append(user.Username, AuditAction.ReportExport, AuditTargets.Conversation(v.ConversationId), $"report={reportId:N};version={v.Version};format={format}");
         var name = $"{v.TemplateId}-{dossier.Reference}-v{v.Version}{(v.IsValidated ? "" : "-ontwerp")}";

@@ -52,6 +52,17 @@ public sealed class ApplianceOptions
     [Required]
     public string TimeZone { get; set; } = "Europe/Brussels";
 
+    /// <summary>
+    /// Below this much free disk in the data folder no new recording starts; recordings already
+    /// running go on (a chunk is acknowledged only once stored, so nothing acknowledged is lost).
+    /// </summary>
+    [Range(64, 10_000_000)]
+    public int MinimumFreeDiskMegabytes { get; set; } = 1024;
+
+    /// <summary>Below this much free disk the box logs a warning at every check and /health says "bijna-vol".</summary>
+    [Range(64, 10_000_000)]
+    public int DiskWarningMegabytes { get; set; } = 4096;
+
     [Required]
     public LockoutOptions Lockout { get; set; } = new();
 

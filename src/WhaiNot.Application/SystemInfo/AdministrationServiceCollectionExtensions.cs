@@ -13,6 +13,7 @@ public static class AdministrationServiceCollectionExtensions
         services.AddSingleton<AuditBrowser>();
         services.AddSingleton<OcmwProfileService>();
         services.AddSingleton<SystemOverviewService>();
+        services.AddSingleton<DiskSpace>();
         return services;
     }
 }

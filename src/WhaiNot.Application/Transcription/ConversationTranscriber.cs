@@ -71,15 +71,19 @@ internal sealed partial class ConversationTranscriber(
         while (!_progress.Complete)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var speech = engine.TryGet();
             var more = false;
-            if (speech is not null)
+            var ready = false;
+            using (var speech = engine.TryLease())
             {
-                more = ReadStoredAudio();
-                await ProcessAsync(speech, cancellationToken);
+                if (speech is not null)
+                {
+                    ready = true;
+                    more = ReadStoredAudio();
+                    await ProcessAsync(speech.Client, cancellationToken);
+                }
             }
 
-            await ReportAsync(speech is not null, force: false, cancellationToken);
+            await ReportAsync(ready, force: false, cancellationToken);
             if (_flushed && _pending.Count == 0)
             {
                 _progress = _progress with { TranscribedSeconds = _window.End / SampleRate, Complete = true };

@@ -1,3 +1,4 @@
+using WhaiNot.Application.Engines;
 
 namespace WhaiNot.Application.Transcription;
 
@@ -6,7 +7,21 @@ public static class TranscriptionServiceCollectionExtensions
 {
     public static IServiceCollection AddTranscription(this IServiceCollection services)
     {
+        services.AddSingleton<ModelCatalog>();
         services.AddSingleton<SpeechEngine>();
+        services.AddSingleton(sp =>
+        {
+            // An import switches the loaded engines to the new model without a restart.
+            var importer = ActivatorUtilities.CreateInstance<ModelImporter>(sp);
+            var speech = sp.GetRequiredService<SpeechEngine>();
+            var drafting = sp.GetRequiredService<Reports.DraftingEngine>();
+            importer.Imported += () =>
+            {
+                speech.Reload();
+                _ = drafting.ReloadAsync();
+            };
+            return importer;
+        });
         services.AddSingleton<TranscriptEvents>();
         services.AddSingleton<TranscriptService>();
         services.AddSingleton<TranscriptionService>();

@@ -57,5 +57,7 @@ public static class AuditAction
     public const string ApplianceStart = "system.start";
     public const string DemoSeeded = "system.demo-seeded";
     public const string Backup = "system.backup";
+    public const string Restore = "system.restore";
+    public const string ModelImport = "system.model-import";
     public const string AuditVerify = "audit.verify";
 }

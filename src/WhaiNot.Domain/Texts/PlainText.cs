@@ -35,6 +35,28 @@ public static class PlainText
         return null;
     }
 
+    /// <summary>
+    /// The text as a document may print it: each invisible control or direction character becomes a
+    /// visible U+FFFD. New input never holds one (<see cref="Problem"/>), but data stored before that
+    /// check may; printed as is, a right-to-left override would show another name than the one stored.
+    /// </summary>
+    public static string Printable(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (!value.EnumerateRunes().Any(IsInvisibleTrouble))
+        {
+            return value;
+        }
+
+        var printable = new StringBuilder(value.Length);
+        foreach (var rune in value.EnumerateRunes())
+        {
+            printable.Append(IsInvisibleTrouble(rune) ? "\uFFFD" : rune.ToString());
+        }
+
+        return printable.ToString();
+    }
+
     // Control characters (C0, DEL, C1), the bidirectional overrides, embeddings and isolates, and
     // other format characters (zero-width joiners excepted: some names need them).
     private static bool IsInvisibleTrouble(Rune rune) =>

@@ -17,6 +17,32 @@ public sealed record ModelManifest(IReadOnlyList<ModelEntry> Models)
     public ModelEntry? Installed(string engine, string modelsFolder) =>
         Models.Where(m => m.Engine == engine).OrderBy(m => m.TestModel).FirstOrDefault(m => File.Exists(Path.Combine(modelsFolder, m.File)));
 
+    /// <summary>
+    /// This manifest with what IT imported on the box: a shipped entry without a hash gets the one
+    /// pinned at import (same file name); a model not in the list joins it as imported.
+    /// </summary>
+    public ModelManifest WithImported(IEnumerable<ModelEntry> imported)
+    {
+        ArgumentNullException.ThrowIfNull(imported);
+        var models = Models.ToList();
+        foreach (var model in imported)
+        {
+            var index = models.FindIndex(m => m.File == model.File);
+            if (index < 0)
+            {
+                models.Add(model);
+            }
+            else if (models[index].Sha256.Length == 0)
+            {
+                models[index] = models[index] with { Sha256 = model.Sha256 };
+            }
+        }
+
+        return new ModelManifest(models);
+    }
+
+    public ModelEntry? FindByFile(string file) => Models.FirstOrDefault(m => m.File == file);
+
     public ModelEntry? Find(string name) => Models.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <exception cref="ModelManifestException">Not valid JSON, or an entry is incomplete.</exception>
