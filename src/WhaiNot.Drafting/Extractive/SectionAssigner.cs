@@ -39,8 +39,9 @@ internal sealed class SectionAssigner
         {
             var segment = transcript.Segments[i];
             var position = transcript.Segments.Count > 1 ? (double)i / (transcript.Segments.Count - 1) : 1;
-            var assignment = segment.Speaker == Speaker.Worker ? AssignWorker(i, words[i], position) : AssignSpeaker(transcript, words, i, previous, position);
-            previous = segment.Speaker == Speaker.Worker ? [] : assignment?.Sections ?? [];
+            var asking = AsksLikeTheWorker(segment);
+            var assignment = asking ? AssignWorker(i, words[i], position) : AssignSpeaker(transcript, words, i, previous, position);
+            previous = asking ? [] : assignment?.Sections ?? [];
             if (assignment is not null)
             {
                 assignments.Add(assignment);
@@ -134,7 +135,7 @@ internal sealed class SectionAssigner
     {
         for (var j = index - 1; j >= 0 && j >= index - QuestionReach; j--)
         {
-            if (transcript.Segments[j].Speaker == Speaker.Worker)
+            if (AsksLikeTheWorker(transcript.Segments[j]))
             {
                 return j;
             }
@@ -142,6 +143,11 @@ internal sealed class SectionAssigner
 
         return null;
     }
+
+    // Live capture labels every segment unknown until someone corrects it: an unknown segment that
+    // asks something is read as the worker's question, so the answer after it keeps its topic.
+    private static bool AsksLikeTheWorker(TranscriptSegment segment) =>
+        segment.Speaker == Speaker.Worker || (segment.Speaker == Speaker.Unknown && segment.Text.Contains('?', StringComparison.Ordinal));
 
     private static bool EndsWithQuestion(string text) => text.TrimEnd().EndsWith('?');
 }

@@ -15,6 +15,11 @@ internal sealed class SentenceWriter(PersonReference client, string otherName)
         "ja", "nee", "neen", "oke", "ok", "goed", "ah", "oh", "allez", "amai", "awel", "bon", "euh", "eh", "ehm", "en", "dus", "zo", "oei", "perfect", "prima", "merci",
     };
 
+    private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
+    {
+        "ik", "'k", "mij", "me", "mijn", "m'n", "mezelf", "u", "uw", "ge", "gij", "je", "jij", "jou", "jouw", "we", "wij", "ons", "onze",
+    };
+
     private static readonly HashSet<string> DroppedAnywhere = new(StringComparer.Ordinal) { "euh", "eh", "ehm", "hm" };
 
     private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal)
@@ -30,7 +35,12 @@ internal sealed class SentenceWriter(PersonReference client, string otherName)
     /// <summary>The report text for these spoken sentences of one segment, or null when nothing of substance is left.</summary>
     public string? Write(IEnumerable<SpokenSentence> sentences, Speaker speaker)
     {
-        var voice = speaker switch { Speaker.Worker => Voice.Worker, Speaker.Client => Voice.Client, _ => Voice.Other };
+        var voice = speaker switch { Speaker.Worker => Voice.Worker, Speaker.Client => Voice.Client, Speaker.Other => Voice.Other, _ => Voice.Unknown };
+        if (voice == Voice.Unknown)
+        {
+            return WriteUnattributed(sentences);
+        }
+
         var person = new ThirdPerson(client, otherName);
         var parts = new List<string>();
         foreach (var sentence in sentences)
@@ -45,12 +55,51 @@ internal sealed class SentenceWriter(PersonReference client, string otherName)
         return parts.Count == 0 ? null : string.Join(' ', parts);
     }
 
+    // Nobody known said these words: facts without person words are written as usual; words with
+    // "ik", "u", "we" are quoted as said behind the mark, so no sentence puts them in anyone's mouth.
+    private static string? WriteUnattributed(IEnumerable<SpokenSentence> sentences)
+    {
+        var plain = new List<string>();
+        var quoted = new List<string>();
+        foreach (var sentence in sentences)
+        {
+            var tokens = Clean(sentence.Tokens);
+            if (!tokens.Any(t => t.IsWord && (ContentWords.IsContent(t) && !Fillers.IsFiller(t.Folded) || t.IsDigits || DutchNumbers.ParseWord(t.Folded, t.Text, out _) is not null)))
+            {
+                continue;
+            }
+
+            tokens = NumberWriter.Rewrite(tokens);
+            if (sentence.IsQuestion || tokens.Any(t => PersonWords.Contains(t.Folded)))
+            {
+                quoted.Add(Capitalize(Join(tokens)) + (sentence.IsQuestion ? "?" : "."));
+            }
+            else
+            {
+                plain.Add(Capitalize(Join(tokens)) + ".");
+            }
+        }
+
+        if (quoted.Count > 0)
+        {
+            return SpeakerToConfirm.Prefix + "\"" + string.Join(' ', plain.Concat(quoted)) + "\"";
+        }
+
+        return plain.Count == 0 ? null : string.Join(' ', plain);
+    }
+
     /// <summary>An answer that means nothing alone ("Twee.", "Nee, niks anders."), written after its question.</summary>
     public string? WriteWithQuestion(SpokenSentence question, IEnumerable<SpokenSentence> answer, Speaker speaker)
     {
         var person = new ThirdPerson(client, otherName);
         var asked = Clean(question.Tokens);
         var said = Write(answer, speaker);
+        if (speaker == Speaker.Unknown)
+        {
+            // Who asked and who answered is not known either: the answer stays as it is.
+            return said;
+        }
+
         if (asked.Count == 0 || said is null)
         {
             return said;
