@@ -17,11 +17,13 @@ internal static class EvalCommand
     public static Command Create(CliContext context)
     {
         var samples = new Option<DirectoryInfo>("--samples") { Description = "Map met caseNN.transcript.json, .gold.json en (niet verplicht) .trap-draft.json.", Required = true };
-        var command = new Command("eval", "Meet de extractive engine en de bronnencontrole op voorbeeldgesprekken.") { samples };
+        var weights = new Option<FileInfo>("--weights") { Description = "Sectiegewichten uit dit bestand in plaats van de meegeleverde (whainot eval learn)." };
+        var command = new Command("eval", "Meet de extractive engine en de bronnencontrole op voorbeeldgesprekken.") { samples, weights, Learn() };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var cases = DraftingInput.BadInput(() => SampleSet.Load(parse.GetValue(samples)!.FullName));
-            var evaluator = new Evaluator(TemplateLibrary.Shipped(), new ExtractiveEngine(), new SourceVerifier());
+            var engine = parse.GetValue(weights) is { } file ? DraftingInput.BadInput(() => new ExtractiveEngine(ReadWeights(file))) : new ExtractiveEngine();
+            var evaluator = new Evaluator(TemplateLibrary.Shipped(), engine, new SourceVerifier());
             var result = await evaluator.RunAsync(cases, cancellationToken);
             var output = context.Output;
             output.WriteLine($"{"geval",-8} {"sjabloon",-20} {"P",6} {"R",6} {"F1",6}   {"vallen",-8} {"vals",-8} {"zinnen",6} {"vulsel",6} {"onderw.",7}");
@@ -51,6 +53,33 @@ internal static class EvalCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // whainot eval learn --samples A --samples B --out FILE: learns the section weights from labelled cases (never the test set).
+    private static Command Learn()
+    {
+        var samples = new Option<DirectoryInfo[]>("--samples") { Description = "Mappen met gelabelde gesprekken (nooit de testset).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var output = new Option<FileInfo>("--out") { Description = "Het bestand met de geleerde gewichten.", Required = true };
+        var command = new Command("learn", "Leert de sectiegewichten van de extractive engine uit gelabelde gesprekken.") { samples, output };
+        command.SetAction(parse =>
+        {
+            var cases = DraftingInput.BadInput(() => parse.GetValue(samples)!.SelectMany(d => SampleSet.Load(d.FullName)).ToList());
+            File.WriteAllText(parse.GetValue(output)!.FullName, WeightLearner.LearnJson(cases) + "\n");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string ReadWeights(FileInfo file)
+    {
+        try
+        {
+            return File.ReadAllText(file.FullName);
+        }
+        catch (IOException ex)
+        {
+            throw new WhaiNot.Drafting.Contracts.ContractException($"Het bestand met gewichten '{file.FullName}' kan niet gelezen worden: {ex.Message}", ex);
+        }
     }
 
     private static string Line(string name, string template, SectionScore sections, SentenceQuality.Score quality, VerifierScore? verifier) => string.Create(

@@ -14,6 +14,18 @@ namespace WhaiNot.Drafting.Extractive;
 /// </summary>
 public sealed partial class ExtractiveEngine : IDraftEngine
 {
+    private readonly LexicalWeights? _weights;
+
+    public ExtractiveEngine()
+    {
+    }
+
+    /// <summary>An engine with section weights read from a file instead of the shipped ones (`whainot eval --weights`).</summary>
+    public ExtractiveEngine(string weightsJson)
+    {
+        _weights = LexicalWeights.Read(weightsJson);
+    }
+
     public EngineInfo Info { get; } = new("extractive", null, null);
 
     public Task<Draft> DraftAsync(DraftTemplate template, Transcript transcript, CancellationToken cancellationToken = default) =>
@@ -23,7 +35,7 @@ public sealed partial class ExtractiveEngine : IDraftEngine
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(transcript);
-        var assigner = new SectionAssigner(template);
+        var assigner = new SectionAssigner(template, _weights);
         var cues = assigner.Sections.ToDictionary(s => s.Section, s => s.Cues, StringComparer.Ordinal);
         var client = PersonReference.For(transcript);
         var otherName = OtherName(transcript);

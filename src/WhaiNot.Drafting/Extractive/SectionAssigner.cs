@@ -23,9 +23,26 @@ internal sealed class SectionAssigner
 
     private readonly IReadOnlyList<(TemplateSection Section, CueSet Cues)> _sections;
 
-    public SectionAssigner(DraftTemplate template)
+    // How much the learned weights count beside the template's cues (2 per strong cue, 1 per weak).
+    private static readonly double LearnedWeight = double.Parse(Environment.GetEnvironmentVariable("LW") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture);
+
+    // Above this share of the worker's statements carrying a fact in the learning cases, the worker's own words count.
+    private const double WorkerStatementThreshold = 0.5;
+
+    private readonly bool _workerStatements;
+    private readonly LexicalWeights _weights;
+
+    public SectionAssigner(DraftTemplate template, LexicalWeights? weights = null)
     {
         _sections = [.. template.Sections.Where(s => !s.HumanOnly).Select(s => (s, new CueSet(s.Cues)))];
+        _weights = weights ?? LexicalWeights.Shipped;
+        _workerStatements = _weights.WorkerStatementShare.GetValueOrDefault(template.Id) >= WorkerStatementThreshold;
+    }
+
+    private double[] Learned(string text, string? question)
+    {
+        var features = LexicalFeatures.Of(text, question);
+        return [.. _sections.Select(s => LearnedWeight * _weights.Score(s.Section.Id, features))];
     }
 
     public IReadOnlyList<(string Section, CueSet Cues)> Sections => [.. _sections.Select(s => (s.Section.Id, s.Cues))];
@@ -40,7 +57,7 @@ internal sealed class SectionAssigner
             var segment = transcript.Segments[i];
             var position = transcript.Segments.Count > 1 ? (double)i / (transcript.Segments.Count - 1) : 1;
             var asking = AsksLikeTheWorker(segment);
-            var assignment = asking ? AssignWorker(i, words[i], position) : AssignSpeaker(transcript, words, i, previous, position);
+            var assignment = asking ? AssignWorker(i, words[i], position) ?? AssignStatement(transcript, words, i, position) : AssignSpeaker(transcript, words, i, previous, position);
             previous = asking ? [] : assignment?.Sections ?? [];
             if (assignment is not null)
             {
@@ -68,6 +85,42 @@ internal sealed class SectionAssigner
             .OrderByDescending(s => s.Score)
             .FirstOrDefault();
         return best.Id is null ? null : new Assignment(index, [best.Id], null);
+    }
+
+    // In templates where the worker's own words carry the case (a summary, a goal, the rights
+    // stated), a worker's statement scores on its own cues like any other segment.
+    private Assignment? AssignStatement(Transcript transcript, List<SegmentWords> words, int index, double position)
+    {
+        var own = words[index];
+        if (!_workerStatements || own.ContentCount == 0 || Fillers.IsConsentTalk(own))
+        {
+            return null;
+        }
+
+        var spoken = SpokenSentence.Split(transcript.Segments[index].Text);
+        if (spoken.Where(x => !x.IsQuestion).All(x => new SegmentWords(x.Text).ContentCount == 0))
+        {
+            return null;
+        }
+
+        var learned = Learned(transcript.Segments[index].Text, null);
+        var scores = _sections.Select((s, k) => (s.Cues.Score(own) * PositionFactor(s.Cues, position)) + learned[k]).ToArray();
+        var best = Array.IndexOf(scores, scores.Max());
+        if (scores[best] < MinimumScore)
+        {
+            return null;
+        }
+
+        var sections = new List<string> { _sections[best].Section.Id };
+        for (var s = 0; s < scores.Length; s++)
+        {
+            if (s != best && scores[s] >= SecondaryMinimum && scores[s] >= scores[best] * 0.5)
+            {
+                sections.Add(_sections[s].Section.Id);
+            }
+        }
+
+        return new Assignment(index, sections, null);
     }
 
     private Assignment? AssignSpeaker(Transcript transcript, List<SegmentWords> words, int index, IReadOnlyList<string> previous, double position)
@@ -100,10 +153,11 @@ internal sealed class SectionAssigner
             }
         }
 
+        var learned = Learned(transcript.Segments[index].Text, question is { } q3 ? transcript.Segments[q3].Text : null);
         var combined = new double[_sections.Count];
         for (var s = 0; s < combined.Length; s++)
         {
-            combined[s] = ownScores[s] + (QuestionWeight * topic[s]) + (previous.Contains(_sections[s].Section.Id) ? ContinuationWeight : 0);
+            combined[s] = ownScores[s] + learned[s] + (QuestionWeight * topic[s]) + (previous.Contains(_sections[s].Section.Id) ? ContinuationWeight : 0);
         }
 
         var best = Array.IndexOf(combined, combined.Max());
