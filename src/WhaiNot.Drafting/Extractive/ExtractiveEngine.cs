@@ -44,6 +44,11 @@ public sealed partial class ExtractiveEngine : IDraftEngine
         {
             var segment = transcript.Segments[assignment.Segment];
             var spoken = SpokenSentence.Split(segment.Text);
+            if (spoken.Any(x => !Fillers.IsConsentTalk(new SegmentWords(x.Text))))
+            {
+                // Asking consent to record is no fact, even inside a segment that also says one.
+                spoken = [.. spoken.Where(x => !Fillers.IsConsentTalk(new SegmentWords(x.Text)))];
+            }
 
             // A third person's name only where this segment says it: a sentence never names more than its source.
             var writer = new SentenceWriter(client, segment.Text.Contains(otherName, StringComparison.Ordinal) ? otherName : OtherRole(transcript));

@@ -19,6 +19,7 @@ internal sealed class SectionAssigner
     private const double ContinuationWeight = 1.0;
     private const double MinimumScore = 2.0;
     private const double SecondaryMinimum = 2.0;
+    private static readonly double SecondaryRatio = double.Parse(Environment.GetEnvironmentVariable("SR") ?? "0.75", System.Globalization.CultureInfo.InvariantCulture);
     private const int QuestionReach = 3;
 
     private readonly IReadOnlyList<(TemplateSection Section, CueSet Cues)> _sections;
@@ -91,19 +92,21 @@ internal sealed class SectionAssigner
     // stated), a worker's statement scores on its own cues like any other segment.
     private Assignment? AssignStatement(Transcript transcript, List<SegmentWords> words, int index, double position)
     {
-        var own = words[index];
-        if (!_workerStatements || own.ContentCount == 0 || Fillers.IsConsentTalk(own))
+        if (!_workerStatements)
         {
             return null;
         }
 
-        var spoken = SpokenSentence.Split(transcript.Segments[index].Text);
-        if (spoken.Where(x => !x.IsQuestion).All(x => new SegmentWords(x.Text).ContentCount == 0))
+        // The consent question ("Mag ik opnemen?") is left out; the rest of the segment still counts.
+        var kept = SpokenSentence.Split(transcript.Segments[index].Text).Where(x => !Fillers.IsConsentTalk(new SegmentWords(x.Text))).ToList();
+        if (kept.Where(x => !x.IsQuestion).All(x => new SegmentWords(x.Text).ContentCount == 0))
         {
             return null;
         }
 
-        var learned = Learned(transcript.Segments[index].Text, null);
+        var own = new SegmentWords(string.Join(' ', kept.Select(x => x.Text)));
+
+        var learned = Learned(string.Join(' ', kept.Select(x => x.Text)), null);
         var scores = _sections.Select((s, k) => (s.Cues.Score(own) * PositionFactor(s.Cues, position)) + learned[k]).ToArray();
         var best = Array.IndexOf(scores, scores.Max());
         if (scores[best] < MinimumScore)
@@ -114,7 +117,7 @@ internal sealed class SectionAssigner
         var sections = new List<string> { _sections[best].Section.Id };
         for (var s = 0; s < scores.Length; s++)
         {
-            if (s != best && scores[s] >= SecondaryMinimum && scores[s] >= scores[best] * 0.5)
+            if (s != best && scores[s] >= SecondaryMinimum && scores[s] >= scores[best] * SecondaryRatio)
             {
                 sections.Add(_sections[s].Section.Id);
             }
@@ -175,7 +178,7 @@ internal sealed class SectionAssigner
 
         for (var s = 0; s < combined.Length; s++)
         {
-            if (s != best && s != asked && ownScores[s] >= SecondaryMinimum && ownScores[s] >= ownScores[best] * 0.5)
+            if (s != best && s != asked && ownScores[s] >= SecondaryMinimum && ownScores[s] >= ownScores[best] * SecondaryRatio)
             {
                 sections.Add(_sections[s].Section.Id);
             }

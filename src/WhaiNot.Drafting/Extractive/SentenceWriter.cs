@@ -13,12 +13,20 @@ internal sealed class SentenceWriter(PersonReference client, string otherName)
     private static readonly HashSet<string> LeadingInterjections = new(StringComparer.Ordinal)
     {
         "ja", "nee", "neen", "oke", "ok", "goed", "ah", "oh", "allez", "amai", "awel", "bon", "euh", "eh", "ehm", "en", "dus", "zo", "oei", "perfect", "prima", "merci",
+        "kijk", "natuurlijk", "tuurlijk", "enfin", "zeker", "maar",
     };
 
     private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
     {
         "ik", "'k", "mij", "me", "mijn", "m'n", "mezelf", "u", "uw", "ge", "gij", "je", "jij", "jou", "jouw", "we", "wij", "ons", "onze",
     };
+
+    private static readonly HashSet<string> Greetings = new(StringComparer.Ordinal)
+    {
+        "dag", "goeiedag", "goedendag", "goeiendag", "goeiemorgen", "goedemorgen", "goeiemiddag", "goedemiddag", "goeienavond", "hallo", "welkom",
+    };
+
+    private static readonly string[][] TalkPhrases = [["hoe", "moet", "ik", "het", "zeggen"], ["weet", "je"], ["weet", "ge"], ["ik", "bedoel"], ["zie", "je"]];
 
     private static readonly HashSet<string> DroppedAnywhere = new(StringComparer.Ordinal) { "euh", "eh", "ehm", "hm" };
 
@@ -176,6 +184,7 @@ internal sealed class SentenceWriter(PersonReference client, string otherName)
             tokens.RemoveAt(0);
         }
 
+        RemoveGreeting(tokens);
         RemoveVocative(tokens);
         while (tokens.Count > 0 && tokens[^1].IsPunctuation)
         {
@@ -183,6 +192,44 @@ internal sealed class SentenceWriter(PersonReference client, string otherName)
         }
 
         return tokens;
+    }
+
+    // "Dag mevrouw Yilmaz, ..." / "Goeiemorgen allemaal, ...": the greeting and whom it greets, up to the comma.
+    // Talk phrases like "hoe moet ik het zeggen" go wherever they are.
+    private static void RemoveGreeting(List<Token> tokens)
+    {
+        if (tokens.Count > 0 && Greetings.Contains(tokens[0].Folded))
+        {
+            var comma = tokens.FindIndex(t => t.Text == ",");
+            if (comma > 0 && comma <= 4)
+            {
+                tokens.RemoveRange(0, comma + 1);
+            }
+        }
+
+        foreach (var phrase in TalkPhrases)
+        {
+            for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+            {
+                if (phrase.Select((w, k) => tokens[i + k].Folded == w).All(x => x))
+                {
+                    var end = i + phrase.Length;
+                    var from = i > 0 && tokens[i - 1].Text == "," ? i - 1 : i;
+                    if (from == i && end < tokens.Count && tokens[end].Text == ",")
+                    {
+                        end++;
+                    }
+
+                    tokens.RemoveRange(from, end - from);
+                    break;
+                }
+            }
+        }
+
+        while (tokens.Count > 0 && (tokens[0].IsPunctuation || (LeadingInterjections.Contains(tokens[0].Folded) && tokens.Count > 1 && tokens[1].Text == ",")))
+        {
+            tokens.RemoveAt(0);
+        }
     }
 
     // ", meneer Peeters" or "Meneer Haddad," addresses the person and is no part of the fact.
