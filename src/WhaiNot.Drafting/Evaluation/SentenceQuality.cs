@@ -82,6 +82,10 @@ public static class SentenceQuality
         return trimmed.Length == 0 || char.IsDigit(trimmed[0]) || tokens.Count < 3 || !tokens.Any(FiniteVerbs.Contains);
     }
 
+    /// <summary>Whether a finite verb the checker knows is in the text.</summary>
+    public static bool HasFiniteVerb(string text) =>
+        DutchText.Tokenize(text ?? string.Empty).Any(t => !t.IsPunctuation && FiniteVerbs.Contains(t.Folded));
+
     public static bool RepeatsSubject(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

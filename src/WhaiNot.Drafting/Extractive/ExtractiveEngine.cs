@@ -56,7 +56,7 @@ public sealed partial class ExtractiveEngine : IDraftEngine
             {
                 var text = assignment.Question is { } q && SpokenSentence.Split(transcript.Segments[q].Text).LastOrDefault(s => s.IsQuestion) is { } question
                     ? writer.WriteWithQuestion(question, sentences, segment.Speaker)
-                    : writer.Write(sentences, segment.Speaker);
+                    : writer.Write(sentences, segment.Speaker, QuestionJustBefore(transcript, assignment.Segment));
                 if (text is null)
                 {
                     continue;
@@ -97,6 +97,12 @@ public sealed partial class ExtractiveEngine : IDraftEngine
             yield return (section, parts[section].Count > 0 ? parts[section] : spoken);
         }
     }
+
+    // The worker's question right before a client's answer, which a bare answer takes its subject from.
+    private static SpokenSentence? QuestionJustBefore(Transcript transcript, int index) =>
+        index > 0 && transcript.Segments[index - 1].Speaker == Speaker.Worker
+            ? SpokenSentence.Split(transcript.Segments[index - 1].Text).LastOrDefault(s => s.IsQuestion)
+            : null;
 
     // A third person who introduces themselves ("Ik ben Sarah, ...") is named; otherwise by role.
     private static string OtherName(Transcript transcript)

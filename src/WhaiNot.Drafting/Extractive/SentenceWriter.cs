@@ -41,7 +41,7 @@ internal sealed class SentenceWriter(PersonReference client, string otherName)
     };
 
     /// <summary>The report text for these spoken sentences of one segment, or null when nothing of substance is left.</summary>
-    public string? Write(IEnumerable<SpokenSentence> sentences, Speaker speaker)
+    public string? Write(IEnumerable<SpokenSentence> sentences, Speaker speaker, SpokenSentence? askedBefore = null)
     {
         var voice = speaker switch { Speaker.Worker => Voice.Worker, Speaker.Client => Voice.Client, Speaker.Other => Voice.Other, _ => Voice.Unknown };
         if (voice == Voice.Unknown)
@@ -53,7 +53,7 @@ internal sealed class SentenceWriter(PersonReference client, string otherName)
         var parts = new List<string>();
         foreach (var sentence in sentences)
         {
-            var text = WriteOne(sentence, voice, person);
+            var text = (voice == Voice.Client && askedBefore is not null ? AnswerWithSubject(askedBefore, sentence, person) : null) ?? WriteOne(sentence, voice, person);
             if (text is not null)
             {
                 parts.Add(text);
@@ -96,12 +96,64 @@ internal sealed class SentenceWriter(PersonReference client, string otherName)
         return plain.Count == 0 ? null : string.Join(' ', plain);
     }
 
+    // A bare answer gets its subject from the question it answers: "Hoe oud bent u?" "Negentien." →
+    // "Mevrouw is 19 jaar."; "Wat is uw nationaliteit?" "Belgische." → "Haar nationaliteit: Belgische.";
+    // "Hoeveel huur betaalt u?" "620 euro." → "Mevrouw betaalt huur: 620 euro." The words stay those said.
+    private string? AnswerWithSubject(SpokenSentence question, SpokenSentence answer, ThirdPerson person)
+    {
+        if (answer.IsQuestion || !question.IsQuestion || Evaluation.SentenceQuality.HasFiniteVerb(answer.Text))
+        {
+            return null;
+        }
+
+        var said = Clean(answer.Tokens);
+        if (said.Count == 0)
+        {
+            return null;
+        }
+
+        var asked = Clean(question.Tokens).Where(t => !t.IsPunctuation).Select(t => t.Folded).ToList();
+        var rewritten = NumberWriter.Rewrite(said);
+        if (rewritten[0].IsWord && (DutchLexicon.IsStopWord(rewritten[0].Folded) || DutchNumbers.ParseWord(rewritten[0].Folded, rewritten[0].Text, out _) is not null))
+        {
+            rewritten[0] = new Token(rewritten[0].Text.ToLowerInvariant(), rewritten[0].Folded, rewritten[0].Start, false);
+        }
+
+        var fragment = Join(rewritten);
+        if (asked.Count >= 3 && asked[0] == "hoe" && asked[1] == "oud" && said.FirstOrDefault(t => t.IsWord) is not null)
+        {
+            var number = NumberWriter.Rewrite(said).FirstOrDefault(t => t.IsDigits);
+            return number is null ? null : $"{Capitalize(client.Subject)} is {number.Text} jaar.";
+        }
+
+        var addressed = asked.FindIndex(w => w is "u" or "ge" or "gij" or "uw" or "uwe");
+        if (asked.Count >= 3 && asked[0] == "wat" && asked[1] is "is" or "zijn" && addressed == 2 && asked.Count > 3)
+        {
+            return $"{Capitalize(client.Possessive)} {string.Join(' ', asked.Skip(3))}: {fragment}.";
+        }
+
+        if (asked.Count >= 4 && asked[0] == "hoeveel" && addressed == 3 && !WhWords.Contains(asked[1]))
+        {
+            var verb = DutchVerbs.FromSecondPerson(asked[2]);
+            person.ClientNamed = true;
+            return $"{Capitalize(client.Subject)} {verb} {asked[1]}: {fragment}.";
+        }
+
+        return null;
+    }
+
     /// <summary>An answer that means nothing alone ("Twee.", "Nee, niks anders."), written after its question.</summary>
     public string? WriteWithQuestion(SpokenSentence question, IEnumerable<SpokenSentence> answer, Speaker speaker)
     {
         var person = new ThirdPerson(client, otherName);
+        var answered = answer.ToList();
+        if (speaker == Speaker.Client && answered.Count == 1 && AnswerWithSubject(question, answered[0], person) is { } withSubject)
+        {
+            return withSubject;
+        }
+
         var asked = Clean(question.Tokens);
-        var said = Write(answer, speaker);
+        var said = Write(answered, speaker);
         if (speaker == Speaker.Unknown)
         {
             // Who asked and who answered is not known either: the answer stays as it is.

@@ -105,6 +105,24 @@ public sealed class UnknownSpeakerTests
         Assert.Contains("Meneer woont bij zijn broer", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Hoe oud bent u?", "Negentien.", "Meneer is 19 jaar.")]
+    [InlineData("Hoeveel huur betaalt u?", "Zeshonderdtwintig euro.", "Meneer betaalt huur: 620 euro.")]
+    [InlineData("Wat is uw nationaliteit?", "Belgisch.", "Zijn nationaliteit: Belgisch.")]
+    public void Draft_WhenABareAnswerFollowsAQuestion_ShouldGiveItItsSubjectAndStayVerifiable(string question, string answer, string expected)
+    {
+        var transcript = new Transcript("t", "nl",
+        [
+            Segment("s1", Speaker.Worker, "Dag meneer Peeters. " + question),
+            Segment("s2", Speaker.Client, answer),
+        ]);
+
+        var draft = Engine.Draft(TemplateLibrary.Shipped().Find("intakeverslag", "1"), transcript);
+
+        var sentence = Assert.Single(draft.Sections.SelectMany(s => s.Sentences), s => s.Text == expected);
+        Assert.Equal(SentenceStatus.Supported, Verifier.Check(sentence, transcript).Status);
+    }
+
     private static TranscriptSegment Segment(string id, Speaker speaker, string text) => new(id, 0, 1, speaker, text, text, speaker);
 
     private static Transcript Blank(Transcript transcript) => transcript with { Segments = [.. transcript.Segments.Select(s => s with { Speaker = Speaker.Unknown })] };
