@@ -17,15 +17,16 @@ public sealed class Evaluator(TemplateLibrary templates, IDraftEngine engine, So
         var results = new List<CaseResult>();
         foreach (var sample in cases)
         {
-            var template = templates.Find(sample.TrapDraft.Template.Id, sample.TrapDraft.Template.Version);
+            var template = templates.Find(sample.Template.Id, sample.Template.Version);
             var draft = await engine.DraftAsync(template, sample.Transcript, cancellationToken);
-            results.Add(new CaseResult(sample.Name, ScoreSections(draft, sample.Gold), ScoreVerifier(sample)));
+            results.Add(new CaseResult(sample.Name, template.Id, ScoreSections(draft, sample.Gold), ScoreVerifier(sample), SentenceQuality.Check(draft)));
         }
 
         return new EvaluationResult(
             results,
             results.Aggregate(SectionScore.Zero, (sum, r) => sum.Add(r.Sections)),
-            results.Aggregate(VerifierScore.Zero, (sum, r) => sum.Add(r.Verifier)));
+            results.Aggregate(VerifierScore.Zero, (sum, r) => sum.Add(r.Verifier)),
+            results.Aggregate(SentenceQuality.Score.Zero, (sum, r) => sum.Add(r.Quality)));
     }
 
     public static SectionScore ScoreSections(Draft draft, IReadOnlyList<GoldLabel> gold)
@@ -39,6 +40,11 @@ public sealed class Evaluator(TemplateLibrary templates, IDraftEngine engine, So
 
     private VerifierScore ScoreVerifier(SampleCase sample)
     {
+        if (sample.TrapDraft is null)
+        {
+            return VerifierScore.Zero;
+        }
+
         var report = verifier.Report(sample.TrapDraft, sample.Transcript);
         var flagged = report.Sentences.Where(e => e.Status == SentenceStatus.Unsupported).Select(e => (e.Section, e.Index)).ToHashSet();
         var kinds = new SortedDictionary<string, (int Traps, int Flagged)>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using WhaiNot.Domain.Drafts;
 using WhaiNot.Drafting.Contracts;
 
 namespace WhaiNot.Drafting.Evaluation;
@@ -20,6 +21,19 @@ internal static class SampleFiles
         }
 
         return labels;
+    }
+
+    /// <summary>The optional <c>template</c> of a gold file (evaluation-set cases without a trap draft carry it there).</summary>
+    public static TemplateReference? ReadTemplate(string json, string source)
+    {
+        using var document = JsonFields.Parse(json, source);
+        if (!document.RootElement.TryGetProperty("template", out var template))
+        {
+            return null;
+        }
+
+        JsonFields.RequireObject(template, $"{source}, template");
+        return new TemplateReference(JsonFields.RequireString(template, "id", $"{source}, template"), JsonFields.RequireString(template, "version", $"{source}, template"));
     }
 
     public static IReadOnlyList<TrapMark> ReadTraps(string json, string source)

@@ -5,7 +5,7 @@ namespace WhaiNot.Drafting.Evaluation;
 
 /// <summary>
 /// Loads the samples of a folder: for every caseNN.transcript.json, the caseNN.gold.json and
-/// caseNN.trap-draft.json beside it (format in tests/data/samples/reference/README.md).
+/// (where there is one) the caseNN.trap-draft.json beside it (format in tests/data/samples/reference/README.md).
 /// </summary>
 public static partial class SampleSet
 {
@@ -28,21 +28,25 @@ public static partial class SampleSet
             var transcript = TranscriptReader.ReadFile(path);
             var goldPath = Path.Combine(directory, name + ".gold.json");
             var trapPath = Path.Combine(directory, name + ".trap-draft.json");
-            foreach (var required in new[] { goldPath, trapPath })
+            if (!File.Exists(goldPath))
             {
-                if (!File.Exists(required))
-                {
-                    throw new ContractException($"Bij '{name}' ontbreekt '{Path.GetFileName(required)}'.");
-                }
+                throw new ContractException($"Bij '{name}' ontbreekt '{Path.GetFileName(goldPath)}'.");
+            }
+
+            var goldJson = File.ReadAllText(goldPath);
+            var gold = SampleFiles.ReadGold(goldJson, Path.GetFileName(goldPath));
+            var goldTemplate = SampleFiles.ReadTemplate(goldJson, Path.GetFileName(goldPath));
+            if (!File.Exists(trapPath))
+            {
+                // An evaluation-set case: no trap draft, the template comes from the gold file.
+                var template = goldTemplate ?? throw new ContractException($"Bij '{name}' ontbreekt '{Path.GetFileName(trapPath)}' (of een 'template' in '{Path.GetFileName(goldPath)}').");
+                cases.Add(new SampleCase(name, transcript, gold, template, null, []));
+                continue;
             }
 
             var trapJson = File.ReadAllText(trapPath);
-            cases.Add(new SampleCase(
-                name,
-                transcript,
-                SampleFiles.ReadGold(File.ReadAllText(goldPath), Path.GetFileName(goldPath)),
-                DraftReader.Read(trapJson, $"Concept '{Path.GetFileName(trapPath)}'"),
-                SampleFiles.ReadTraps(trapJson, Path.GetFileName(trapPath))));
+            var trapDraft = DraftReader.Read(trapJson, $"Concept '{Path.GetFileName(trapPath)}'");
+            cases.Add(new SampleCase(name, transcript, gold, goldTemplate ?? trapDraft.Template, trapDraft, SampleFiles.ReadTraps(trapJson, Path.GetFileName(trapPath))));
         }
 
         return cases.Count > 0 ? cases : throw new ContractException($"De map '{directory}' bevat geen voorbeelden (caseNN.transcript.json).");

@@ -86,6 +86,8 @@ internal static class DutchVerbs
     {
         ["hebt"] = "heeft",
         ["bent"] = "is",
+        ["zijt"] = "is",
+        ["hebde"] = "heeft",
         ["kunt"] = "kan",
         ["wilt"] = "wil",
         ["zult"] = "zal",
@@ -95,6 +97,11 @@ internal static class DutchVerbs
     {
         ["hebben"] = "heeft",
         ["zijn"] = "is",
+        ["vinden"] = "vindt",
+        ["houden"] = "houdt",
+        ["melden"] = "meldt",
+        ["bieden"] = "biedt",
+        ["worden"] = "wordt",
         ["gaan"] = "gaat",
         ["doen"] = "doet",
         ["kunnen"] = "kan",
@@ -120,6 +127,12 @@ internal static class DutchVerbs
         ["deden"] = "deed",
     };
 
+    private static readonly HashSet<string> PastSingular = new(StringComparer.Ordinal)
+    {
+        "zag", "had", "was", "kon", "wou", "moest", "mocht", "kreeg", "ging", "kwam", "deed", "zei", "vond", "dacht", "bleef", "gaf", "nam", "las",
+        "schreef", "sprak", "stond", "zat", "lag", "liep", "viel", "hield", "wist", "bracht", "kocht", "zocht", "vroeg", "sliep", "at", "dronk",
+    };
+
     public static bool IsKnownFirstPerson(string folded) => FirstPerson.ContainsKey(folded);
 
     /// <summary>"heb" → "heeft"; an unknown word after "ik" gets the regular ending ("huur" → "huurt").</summary>
@@ -129,6 +142,12 @@ internal static class DutchVerbs
         if (FirstPerson.TryGetValue(lower, out var known))
         {
             return known;
+        }
+
+        // Past forms are the same for "ik" and "hij/zij" ("zag ik" → "zag mevrouw").
+        if (PastSingular.Contains(lower) || (lower.Length > 4 && lower.EndsWith("de", StringComparison.Ordinal)) || (lower.Length > 4 && lower.EndsWith("te", StringComparison.Ordinal)))
+        {
+            return word;
         }
 
         return lower.EndsWith('t') ? word : lower.EndsWith('a') ? word + "at" : word + "t";

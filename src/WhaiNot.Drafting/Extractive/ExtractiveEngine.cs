@@ -14,6 +14,18 @@ namespace WhaiNot.Drafting.Extractive;
 /// </summary>
 public sealed partial class ExtractiveEngine : IDraftEngine
 {
+    private readonly LexicalWeights? _weights;
+
+    public ExtractiveEngine()
+    {
+    }
+
+    /// <summary>An engine with section weights read from a file instead of the shipped ones (`whainot eval --weights`).</summary>
+    public ExtractiveEngine(string weightsJson)
+    {
+        _weights = LexicalWeights.Read(weightsJson);
+    }
+
     public EngineInfo Info { get; } = new("extractive", null, null);
 
     public Task<Draft> DraftAsync(DraftTemplate template, Transcript transcript, CancellationToken cancellationToken = default) =>
@@ -23,7 +35,7 @@ public sealed partial class ExtractiveEngine : IDraftEngine
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(transcript);
-        var assigner = new SectionAssigner(template);
+        var assigner = new SectionAssigner(template, _weights);
         var cues = assigner.Sections.ToDictionary(s => s.Section, s => s.Cues, StringComparer.Ordinal);
         var client = PersonReference.For(transcript);
         var otherName = OtherName(transcript);
@@ -32,6 +44,11 @@ public sealed partial class ExtractiveEngine : IDraftEngine
         {
             var segment = transcript.Segments[assignment.Segment];
             var spoken = SpokenSentence.Split(segment.Text);
+            if (spoken.Any(x => !Fillers.IsConsentTalk(new SegmentWords(x.Text))))
+            {
+                // Asking consent to record is no fact, even inside a segment that also says one.
+                spoken = [.. spoken.Where(x => !Fillers.IsConsentTalk(new SegmentWords(x.Text)))];
+            }
 
             // A third person's name only where this segment says it: a sentence never names more than its source.
             var writer = new SentenceWriter(client, segment.Text.Contains(otherName, StringComparison.Ordinal) ? otherName : OtherRole(transcript));
@@ -39,7 +56,7 @@ public sealed partial class ExtractiveEngine : IDraftEngine
             {
                 var text = assignment.Question is { } q && SpokenSentence.Split(transcript.Segments[q].Text).LastOrDefault(s => s.IsQuestion) is { } question
                     ? writer.WriteWithQuestion(question, sentences, segment.Speaker)
-                    : writer.Write(sentences, segment.Speaker);
+                    : writer.Write(sentences, segment.Speaker, QuestionJustBefore(transcript, assignment.Segment));
                 if (text is null)
                 {
                     continue;
@@ -80,6 +97,12 @@ public sealed partial class ExtractiveEngine : IDraftEngine
             yield return (section, parts[section].Count > 0 ? parts[section] : spoken);
         }
     }
+
+    // The worker's question right before a client's answer, which a bare answer takes its subject from.
+    private static SpokenSentence? QuestionJustBefore(Transcript transcript, int index) =>
+        index > 0 && transcript.Segments[index - 1].Speaker == Speaker.Worker
+            ? SpokenSentence.Split(transcript.Segments[index - 1].Text).LastOrDefault(s => s.IsQuestion)
+            : null;
 
     // A third person who introduces themselves ("Ik ben Sarah, ...") is named; otherwise by role.
     private static string OtherName(Transcript transcript)

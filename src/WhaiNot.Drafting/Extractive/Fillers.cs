@@ -9,6 +9,7 @@ internal static class Fillers
         "sorry", "excuseer", "alstublieft", "astublieft", "gedaan", "tot", "ziens", "perfect", "prima", "super", "fijn", "oke", "ok", "oei", "amai",
         "allez", "awel", "bon", "euh", "eh", "ehm", "hm", "ah", "oh", "hoor", "he", "proficiat", "succes", "thuiskomen", "binnen", "zet", "kom",
         "komt", "komen", "mee", "akkoord", "begrijp", "begrijpelijk", "spijt", "zwaar", "jammer", "mooi", "nieuws", "gemakkelijk", "gevonden",
+        "enfin", "natuurlijk", "tuurlijk",
     };
 
     private static readonly string[] ConsentStems = ["opnem", "opname", "opgenomen", "neem maar op", "doe maar"];

@@ -4,7 +4,7 @@ using WhaiNot.Drafting.Text;
 namespace WhaiNot.Drafting.Extractive;
 
 /// <summary>
-/// How the report names the client: "mevrouw" or "meneer" when the worker addresses the client
+/// How the report names the client: "mevrouw" or "meneer" when the conversation speaks of the client
 /// that way, else "de cliënt". <see cref="Subject"/> is used for the first mention in a sentence,
 /// <see cref="Pronoun"/> after that.
 /// </summary>
@@ -16,15 +16,20 @@ internal sealed record PersonReference(string Subject, string Pronoun, string Ob
 
     public static PersonReference Neutral { get; } = new("de cliënt", "de cliënt", "de cliënt", "zijn of haar");
 
-    /// <summary>Counts how the worker addresses the client; a clear majority decides.</summary>
+    /// <summary>
+    /// Counts how the client is spoken of where it is said: "mevrouw"/"meneer" from the worker, an
+    /// interpreter or an unlabelled speaker, and an interpreter's "hij zegt"/"ze zegt"; a clear majority decides.
+    /// </summary>
     public static PersonReference For(Transcript transcript)
     {
         var woman = 0;
         var man = 0;
-        foreach (var segment in transcript.Segments.Where(s => s.Speaker == Speaker.Worker))
+        foreach (var segment in transcript.Segments.Where(s => s.Speaker != Speaker.Client))
         {
-            foreach (var token in DutchText.Tokenize(segment.Text))
+            var tokens = DutchText.Tokenize(segment.Text).Where(t => !t.IsPunctuation).ToList();
+            for (var i = 0; i < tokens.Count; i++)
             {
+                var token = tokens[i];
                 if (token.Folded == "mevrouw")
                 {
                     woman++;
@@ -32,6 +37,11 @@ internal sealed record PersonReference(string Subject, string Pronoun, string Ob
                 else if (token.Folded is "meneer" or "mijnheer")
                 {
                     man++;
+                }
+                else if (segment.Speaker == Speaker.Other && i + 1 < tokens.Count && tokens[i + 1].Folded == "zegt")
+                {
+                    man += token.Folded == "hij" ? 1 : 0;
+                    woman += token.Folded is "ze" or "zij" ? 1 : 0;
                 }
             }
         }

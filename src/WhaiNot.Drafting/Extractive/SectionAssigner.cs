@@ -19,13 +19,33 @@ internal sealed class SectionAssigner
     private const double ContinuationWeight = 1.0;
     private const double MinimumScore = 2.0;
     private const double SecondaryMinimum = 2.0;
+    // A second section needs three quarters of the best one's score (0.5 let topics bleed; chosen on the tuning, reference and own cases).
+    private const double SecondaryRatio = 0.75;
     private const int QuestionReach = 3;
 
     private readonly IReadOnlyList<(TemplateSection Section, CueSet Cues)> _sections;
 
-    public SectionAssigner(DraftTemplate template)
+    // How much the learned weights count beside the template's cues (2 per strong cue, 1 per weak);
+    // chosen by two-fold cross-validation on the tuning set (0, 0.5, 1 and 1.5 tried; see docs/drafting.md).
+    private const double LearnedWeight = 0.5;
+
+    // Above this share of the worker's statements carrying a fact in the learning cases, the worker's own words count.
+    private const double WorkerStatementThreshold = 0.5;
+
+    private readonly bool _workerStatements;
+    private readonly LexicalWeights _weights;
+
+    public SectionAssigner(DraftTemplate template, LexicalWeights? weights = null)
     {
         _sections = [.. template.Sections.Where(s => !s.HumanOnly).Select(s => (s, new CueSet(s.Cues)))];
+        _weights = weights ?? LexicalWeights.Shipped;
+        _workerStatements = _weights.WorkerStatementShare.GetValueOrDefault(template.Id) >= WorkerStatementThreshold;
+    }
+
+    private double[] Learned(string text, string? question)
+    {
+        var features = LexicalFeatures.Of(text, question);
+        return [.. _sections.Select(s => LearnedWeight * _weights.Score(s.Section.Id, features))];
     }
 
     public IReadOnlyList<(string Section, CueSet Cues)> Sections => [.. _sections.Select(s => (s.Section.Id, s.Cues))];
@@ -39,8 +59,9 @@ internal sealed class SectionAssigner
         {
             var segment = transcript.Segments[i];
             var position = transcript.Segments.Count > 1 ? (double)i / (transcript.Segments.Count - 1) : 1;
-            var assignment = segment.Speaker == Speaker.Worker ? AssignWorker(i, words[i], position) : AssignSpeaker(transcript, words, i, previous, position);
-            previous = segment.Speaker == Speaker.Worker ? [] : assignment?.Sections ?? [];
+            var asking = AsksLikeTheWorker(segment);
+            var assignment = asking ? AssignWorker(i, words[i], position) ?? AssignStatement(transcript, words, i, position) : AssignSpeaker(transcript, words, i, previous, position);
+            previous = asking ? [] : assignment?.Sections ?? [];
             if (assignment is not null)
             {
                 assignments.Add(assignment);
@@ -67,6 +88,44 @@ internal sealed class SectionAssigner
             .OrderByDescending(s => s.Score)
             .FirstOrDefault();
         return best.Id is null ? null : new Assignment(index, [best.Id], null);
+    }
+
+    // In templates where the worker's own words carry the case (a summary, a goal, the rights
+    // stated), a worker's statement scores on its own cues like any other segment.
+    private Assignment? AssignStatement(Transcript transcript, List<SegmentWords> words, int index, double position)
+    {
+        if (!_workerStatements)
+        {
+            return null;
+        }
+
+        // The consent question ("Mag ik opnemen?") is left out; the rest of the segment still counts.
+        var kept = SpokenSentence.Split(transcript.Segments[index].Text).Where(x => !Fillers.IsConsentTalk(new SegmentWords(x.Text))).ToList();
+        if (kept.Where(x => !x.IsQuestion).All(x => new SegmentWords(x.Text).ContentCount == 0))
+        {
+            return null;
+        }
+
+        var own = new SegmentWords(string.Join(' ', kept.Select(x => x.Text)));
+
+        var learned = Learned(string.Join(' ', kept.Select(x => x.Text)), null);
+        var scores = _sections.Select((s, k) => (s.Cues.Score(own) * PositionFactor(s.Cues, position)) + learned[k]).ToArray();
+        var best = Array.IndexOf(scores, scores.Max());
+        if (scores[best] < MinimumScore)
+        {
+            return null;
+        }
+
+        var sections = new List<string> { _sections[best].Section.Id };
+        for (var s = 0; s < scores.Length; s++)
+        {
+            if (s != best && scores[s] >= SecondaryMinimum && scores[s] >= scores[best] * SecondaryRatio)
+            {
+                sections.Add(_sections[s].Section.Id);
+            }
+        }
+
+        return new Assignment(index, sections, null);
     }
 
     private Assignment? AssignSpeaker(Transcript transcript, List<SegmentWords> words, int index, IReadOnlyList<string> previous, double position)
@@ -99,10 +158,11 @@ internal sealed class SectionAssigner
             }
         }
 
+        var learned = Learned(transcript.Segments[index].Text, question is { } q3 ? transcript.Segments[q3].Text : null);
         var combined = new double[_sections.Count];
         for (var s = 0; s < combined.Length; s++)
         {
-            combined[s] = ownScores[s] + (QuestionWeight * topic[s]) + (previous.Contains(_sections[s].Section.Id) ? ContinuationWeight : 0);
+            combined[s] = ownScores[s] + learned[s] + (QuestionWeight * topic[s]) + (previous.Contains(_sections[s].Section.Id) ? ContinuationWeight : 0);
         }
 
         var best = Array.IndexOf(combined, combined.Max());
@@ -120,7 +180,7 @@ internal sealed class SectionAssigner
 
         for (var s = 0; s < combined.Length; s++)
         {
-            if (s != best && s != asked && ownScores[s] >= SecondaryMinimum && ownScores[s] >= ownScores[best] * 0.5)
+            if (s != best && s != asked && ownScores[s] >= SecondaryMinimum && ownScores[s] >= ownScores[best] * SecondaryRatio)
             {
                 sections.Add(_sections[s].Section.Id);
             }
@@ -134,7 +194,7 @@ internal sealed class SectionAssigner
     {
         for (var j = index - 1; j >= 0 && j >= index - QuestionReach; j--)
         {
-            if (transcript.Segments[j].Speaker == Speaker.Worker)
+            if (AsksLikeTheWorker(transcript.Segments[j]))
             {
                 return j;
             }
@@ -142,6 +202,11 @@ internal sealed class SectionAssigner
 
         return null;
     }
+
+    // Live capture labels every segment unknown until someone corrects it: an unknown segment that
+    // asks something is read as the worker's question, so the answer after it keeps its topic.
+    private static bool AsksLikeTheWorker(TranscriptSegment segment) =>
+        segment.Speaker == Speaker.Worker || (segment.Speaker == Speaker.Unknown && segment.Text.Contains('?', StringComparison.Ordinal));
 
     private static bool EndsWithQuestion(string text) => text.TrimEnd().EndsWith('?');
 }

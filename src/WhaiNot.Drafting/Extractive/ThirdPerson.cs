@@ -54,13 +54,13 @@ internal sealed class ThirdPerson(PersonReference client, string otherName)
                 case "mij" or "me":
                     tokens[i] = Word(voice switch { Voice.Client => client.Object, Voice.Worker => Worker, _ => otherName });
                     break;
-                case "mijn" or "m'n":
+                case "mijn" or "m'n" or "mijne":
                     tokens[i] = Word(voice == Voice.Client ? client.Possessive : "de");
                     break;
                 case "mezelf" or "mijzelf":
                     tokens[i] = Word("zichzelf");
                     break;
-                case "u" when voice == Voice.Worker:
+                case "u" or "ge" or "gij" when voice == Voice.Worker:
                     if (i > 0 && Prepositions.Contains(tokens[i - 1].Folded))
                     {
                         tokens[i] = Word(client.Object);
@@ -72,10 +72,10 @@ internal sealed class ThirdPerson(PersonReference client, string otherName)
                     }
 
                     break;
-                case "uw" when voice == Voice.Worker:
+                case "uw" or "uwe" when voice == Voice.Worker:
                     tokens[i] = Word(client.Possessive);
                     break;
-                case "u":
+                case "u" or "ge" or "gij" when voice == Voice.Client:
                     tokens[i] = Word(Worker);
                     break;
                 case "uw":

@@ -9,7 +9,8 @@ namespace WhaiNot.Drafting.Verification;
 /// Checks every sentence of a draft against the transcript segments it cites, whatever engine
 /// wrote it. A sentence is unsupported when a source does not exist; when a number, time, date,
 /// month, weekday or name in it is not in its sources; when it judges or labels the person or
-/// gives them an emotion nobody expressed; or when too little of its content is found in its
+/// gives them an emotion nobody expressed; when it names a person (worker, client, third person)
+/// who does not speak, is not addressed and is not named in its sources; or when too little of its content is found in its
 /// sources. A worker's own sentence (no sources, status manual) is left as it is.
 /// </summary>
 public sealed class SourceVerifier
@@ -72,7 +73,13 @@ public sealed class SourceVerifier
         var existing = sentence.Sources.Where(id => transcript.IndexOf(id) >= 0).ToList();
         if (existing.Count > 0)
         {
-            reasons.AddRange(CheckContent(sentence.Text, new Evidence(transcript, existing)));
+            // A sentence marked "Spreker nakijken" quotes unattributed words: its quote is checked, it names nobody.
+            var text = Extractive.SpeakerToConfirm.Strip(sentence.Text);
+            reasons.AddRange(CheckContent(text, new Evidence(transcript, existing)));
+            if (!Extractive.SpeakerToConfirm.IsMarked(sentence.Text))
+            {
+                reasons.AddRange(Attribution.Check(text, transcript, existing));
+            }
         }
 
         return reasons.Count == 0

@@ -126,14 +126,14 @@ public sealed class ExtractiveEngineTests
     }
 
     [Fact]
-    public void Draft_WhenAnswerMeansNothingWithoutItsQuestion_ShouldCiteTheQuestionToo()
+    public void Draft_WhenAnswerMeansNothingWithoutItsQuestion_ShouldCiteTheQuestionTooAndTakeItsSubject()
     {
         var transcript = Of(W("Dag meneer Haddad. Hoe oud bent u?"), C("Vierendertig."));
 
         var sentence = Assert.Single(Sentences(transcript, "identiteit_gezin"));
 
         Assert.Equal(["s001", "s002"], sentence.Sources);
-        Assert.Equal("Hoe oud is meneer: 34.", sentence.Text);
+        Assert.Equal("Meneer is 34 jaar.", sentence.Text);
     }
 
     private static IReadOnlyList<DraftSentence> Sentences(Transcript transcript, string section) =>
