@@ -17,6 +17,7 @@ internal static class EvalCommand
     {
         var samples = new Option<DirectoryInfo>("--samples") { Description = "Map met caseNN.transcript.json, .gold.json en .trap-draft.json.", Required = true };
         var command = new Command("eval", "Meet de extractive engine en de bronnencontrole op voorbeeldgesprekken.") { samples };
+        command.Subcommands.Add(EvalSpeakersCommand.Create(context));
         command.SetAction(async (parse, cancellationToken) =>
         {
             var cases = DraftingInput.BadInput(() => SampleSet.Load(parse.GetValue(samples)!.FullName));
