@@ -37,6 +37,7 @@ public sealed class ApplianceStore : IDisposable
         Actions = new FollowUpActionRepository(database, Keys);
         ProcedureDates = new ProcedureDatesRepository(database);
         OcmwProfile = new OcmwProfileStore(database);
+        VoiceProfiles = new VoiceProfileStore(database, Keys, time);
     }
 
     public DataFolder Folder { get; }
@@ -72,6 +73,8 @@ public sealed class ApplianceStore : IDisposable
     public ProcedureDatesRepository ProcedureDates { get; }
 
     public OcmwProfileStore OcmwProfile { get; }
+
+    public VoiceProfileStore VoiceProfiles { get; }
 
     internal LiteDatabase Database { get; }
 

@@ -28,6 +28,7 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton(store.Actions);
         services.AddSingleton(store.ProcedureDates);
         services.AddSingleton(store.OcmwProfile);
+        services.AddSingleton(store.VoiceProfiles);
         return services;
     }
 

@@ -8,6 +8,8 @@ public static class TranscriptionServiceCollectionExtensions
     {
         services.AddSingleton<SpeechEngine>();
         services.AddSingleton<TranscriptEvents>();
+        services.AddSingleton<ChannelHints>();
+        services.AddSingleton<WhaiNot.Application.Speakers.VoiceProfileService>();
         services.AddSingleton<TranscriptService>();
         services.AddSingleton<TranscriptionService>();
         services.AddHostedService(sp => sp.GetRequiredService<TranscriptionService>());
