@@ -21,7 +21,7 @@ internal sealed partial class ConversationTranscriber(
     Func<EngineSlots> slots,
     TranscriptEvents events,
     TranscriberSettings settings,
-    Func<Guid, LiveSpeakers> speakersOf,
+    Func<Guid, LiveSpeakers?> speakersOf,
     ChannelHints channels,
     ILogger logger)
 {

@@ -55,7 +55,7 @@ public sealed partial class TranscriptionService(
 
         var transcription = options.Value.Transcription;
         var settings = new TranscriberSettings(transcription.NoSpeechThreshold, transcription.ContextCharacters);
-        var transcriber = new ConversationTranscriber(conversationId, conversations, audio, transcripts, engine, Slots, events, settings, worker => LiveSpeakers.Create(options.Value.Speakers, voiceProfiles, worker), channels, logger);
+        var transcriber = new ConversationTranscriber(conversationId, conversations, audio, transcripts, engine, Slots, events, settings, worker => options.Value.Speakers.Enabled ? LiveSpeakers.Create(options.Value.Speakers, voiceProfiles, worker) : null, channels, logger);
         if (_running.TryAdd(conversationId, transcriber))
         {
             transcriber.Nudge(newSamples);

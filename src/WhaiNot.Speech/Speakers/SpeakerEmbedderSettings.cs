@@ -3,14 +3,18 @@ namespace WhaiNot.Speech.Speakers;
 /// <summary>
 /// Which speaker embedder the box uses (<c>Appliance:Speakers</c>): <c>mfcc-stats</c>, built in and
 /// the default, or <c>onnx</c> with <see cref="ModelPath"/> pointing at an imported model file —
-/// the slot for a trained speaker-embedding model, imported like the Whisper and LLM models.
+/// the slot for a trained speaker-embedding model, imported like the Whisper and LLM models; or
+/// <c>off</c>: no attribution, every conversation segment stays <c>unknown</c>.
 /// </summary>
 public sealed class SpeakerEmbedderSettings
 {
     public const string BuiltIn = "mfcc-stats";
     public const string Onnx = "onnx";
+    public const string Off = "off";
 
     public string Embedder { get; set; } = BuiltIn;
+
+    public bool Enabled => !string.Equals(Embedder, Off, StringComparison.Ordinal);
 
     /// <summary>The imported model (only for <see cref="Onnx"/>).</summary>
     public string? ModelPath { get; set; }
@@ -29,7 +33,7 @@ public sealed class SpeakerEmbedderSettings
         Onnx => throw new SpeakerModelException(
             "Een sprekermodel (ONNX) is ingesteld, maar deze versie van de box heeft nog geen ONNX-runtime. "
             + $"Zet Appliance:Speakers:Embedder op '{BuiltIn}' of laat het weg."),
-        _ => throw new SpeakerModelException($"Onbekende sprekerherkenning '{Embedder}'. Kies '{BuiltIn}' of '{Onnx}'."),
+        _ => throw new SpeakerModelException($"Onbekende sprekerherkenning '{Embedder}'. Kies '{BuiltIn}', '{Onnx}' of '{Off}'."),
     };
 }
 
