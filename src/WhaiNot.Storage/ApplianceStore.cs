@@ -38,6 +38,7 @@ public sealed class ApplianceStore : IDisposable
         ProcedureDates = new ProcedureDatesRepository(database);
         OcmwProfile = new OcmwProfileStore(database);
         Models = new ImportedModelStore(database);
+        VoiceProfiles = new VoiceProfileStore(database, Keys, time);
     }
 
     public DataFolder Folder { get; }
@@ -75,6 +76,7 @@ public sealed class ApplianceStore : IDisposable
     public OcmwProfileStore OcmwProfile { get; }
 
     public ImportedModelStore Models { get; }
+    public VoiceProfileStore VoiceProfiles { get; }
 
     internal LiteDatabase Database { get; }
 

@@ -49,5 +49,8 @@ public sealed class DataKeyStore : IDisposable
         return document is null ? null : _wrapper.Unwrap(document.Wrapped, ownerId);
     }
 
+    /// <summary>Destroys the wrapped key of <paramref name="ownerId"/>: what it sealed can never be opened again. True when there was one.</summary>
+    public bool Destroy(string ownerId) => _keys.Delete(ownerId);
+
     public void Dispose() => _wrapper.Dispose();
 }

@@ -101,16 +101,16 @@ public sealed class TranscriptStore
     private static byte[] Context(Guid conversationId, string segmentId) => Encoding.UTF8.GetBytes("transcript:" + DocumentId(conversationId, segmentId));
 
     /// <summary>The sealed part; speakers as the contract's words so the stored form doesn't depend on enum order.</summary>
-    private sealed record StoredSegment(double Start, double End, string Speaker, string Text, string EngineText, string EngineSpeaker, string? EditedBy, DateTimeOffset? EditedAt)
+    private sealed record StoredSegment(double Start, double End, string Speaker, string Text, string EngineText, string EngineSpeaker, string? EditedBy, DateTimeOffset? EditedAt, double? EngineSpeakerConfidence = null)
     {
         public static StoredSegment From(TranscriptSegment s) =>
-            new(s.Start, s.End, SpeakerNames.Of(s.Speaker), s.Text, s.EngineText, SpeakerNames.Of(s.EngineSpeaker), s.EditedBy, s.EditedAt);
+            new(s.Start, s.End, SpeakerNames.Of(s.Speaker), s.Text, s.EngineText, SpeakerNames.Of(s.EngineSpeaker), s.EditedBy, s.EditedAt, s.EngineSpeakerConfidence);
 
         public TranscriptSegment ToSegment(string id)
         {
             SpeakerNames.TryParse(Speaker, out var speaker);
             SpeakerNames.TryParse(EngineSpeaker, out var engineSpeaker);
-            return new TranscriptSegment(id, Start, End, speaker, Text, EngineText, engineSpeaker, EditedBy, EditedAt);
+            return new TranscriptSegment(id, Start, End, speaker, Text, EngineText, engineSpeaker, EditedBy, EditedAt, EngineSpeakerConfidence);
         }
     }
 }

@@ -44,6 +44,11 @@ public sealed class AccessMatrixTests(DemoApplianceFixture fixture) : IClassFixt
         { "functional-admin", null, "/api/system", HttpStatusCode.Forbidden },
         { "dpo", null, "/api/system", HttpStatusCode.Forbidden },
         { "it-admin", null, "/api/system", HttpStatusCode.OK },
+        { "worker", North, "/api/me/voice-profile", HttpStatusCode.OK },
+        { "teamlead", North, "/api/me/voice-profile", HttpStatusCode.OK },
+        { "functional-admin", null, "/api/me/voice-profile", HttpStatusCode.Forbidden },
+        { "dpo", null, "/api/me/voice-profile", HttpStatusCode.Forbidden },
+        { "it-admin", null, "/api/me/voice-profile", HttpStatusCode.Forbidden },
     };
 
     [Theory]

@@ -12,13 +12,17 @@ public static class DutchSpeech
 {
     public const int BytesPerSecond = 32000;
 
-    public static byte[] Pcm16(IEnumerable<string> sentences, double pauseSeconds = 1.2)
+    public static byte[] Pcm16(IEnumerable<string> sentences, double pauseSeconds = 1.2) =>
+        Pcm16(sentences.Select(s => (s, "nl")), pauseSeconds);
+
+    /// <summary>The same, each sentence in its own espeak-ng voice (nl+m3, nl+f2, …).</summary>
+    public static byte[] Pcm16(IEnumerable<(string Sentence, string Voice)> lines, double pauseSeconds = 1.2)
     {
-        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(lines);
         var samples = new List<float>();
-        foreach (var sentence in sentences)
+        foreach (var (sentence, voice) in lines)
         {
-            samples.AddRange(Speak(sentence));
+            samples.AddRange(Speak(sentence, voice));
             samples.AddRange(new float[(int)(pauseSeconds * 16000)]);
         }
 
@@ -40,13 +44,21 @@ public static class DutchSpeech
         return pcm.Chunk(size).ToList();
     }
 
-    private static float[] Speak(string sentence)
+    /// <summary>A WAV file (16 kHz mono PCM16) of the sentence in the given voice.</summary>
+    public static byte[] Wav(string sentence, string voice)
+    {
+        using var stream = new MemoryStream();
+        WavWriter.WritePcm16(stream, Speak(sentence, voice), 16000, 1);
+        return stream.ToArray();
+    }
+
+    private static float[] Speak(string sentence, string voice)
     {
         var path = Path.Combine(Path.GetTempPath(), "whainot-speech-" + Guid.NewGuid().ToString("N") + ".wav");
         try
         {
             var start = new ProcessStartInfo("espeak-ng") { RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var argument in new[] { "-v", "nl", "-s", "150", "-w", path, sentence })
+            foreach (var argument in new[] { "-v", voice, "-s", "150", "-w", path, sentence })
             {
                 start.ArgumentList.Add(argument);
             }

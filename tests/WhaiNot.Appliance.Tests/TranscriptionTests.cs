@@ -56,7 +56,9 @@ public sealed partial class TranscriptionTests : NorthWorkerTest
         var stored = transcript.GetProperty("segments").EnumerateArray().ToList();
         Assert.Equal(finals.Select(s => s.GetProperty("id").GetString()), stored.Select(s => s.GetProperty("id").GetString()));
         Assert.Equal(finals.Select(s => s.GetProperty("text").GetString()), stored.Select(s => s.GetProperty("text").GetString()));
-        Assert.All(stored, s => Assert.Equal("unknown", s.GetProperty("speaker").GetString()));
+        // One voice throughout: the voice that opens the conversation is the worker's.
+        Assert.Equal(finals.Select(s => s.GetProperty("speaker").GetString()), stored.Select(s => s.GetProperty("speaker").GetString()));
+        Assert.All(stored, s => Assert.Equal("worker", s.GetProperty("speaker").GetString()));
     }
 
     [Fact]

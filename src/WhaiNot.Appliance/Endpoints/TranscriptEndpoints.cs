@@ -67,6 +67,7 @@ internal static class TranscriptEndpoints
         {
             described["engineText"] = segment.EngineText;
             described["engineSpeaker"] = SpeakerNames.Of(segment.EngineSpeaker);
+            described["engineSpeakerConfidence"] = segment.EngineSpeakerConfidence;
             described["editedBy"] = segment.EditedBy;
             described["editedAt"] = segment.EditedAt;
         }

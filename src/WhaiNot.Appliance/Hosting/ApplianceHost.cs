@@ -98,6 +98,7 @@ public static class ApplianceHost
         app.MapReportEndpoints();
         app.MapTemplateEndpoints();
         app.MapOcmwProfileEndpoints();
+        app.MapVoiceProfileEndpoints();
         app.MapDayEndpoints();
         app.MapHub<ConversationHub>(ConversationHub.Path);
         if (adminChannel is not null)

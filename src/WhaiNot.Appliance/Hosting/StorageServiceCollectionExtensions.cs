@@ -29,6 +29,7 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton(store.ProcedureDates);
         services.AddSingleton(store.OcmwProfile);
         services.AddSingleton(store.Models);
+        services.AddSingleton(store.VoiceProfiles);
         return services;
     }
 

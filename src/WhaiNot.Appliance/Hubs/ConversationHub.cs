@@ -17,7 +17,7 @@ namespace WhaiNot.Appliance.Hubs;
 /// cancels the upload at once and the conversation's clients receive Stopped.
 /// </summary>
 [Authorize]
-public sealed class ConversationHub(ConversationAccess access, ConversationService conversations, AudioChunkStore audio, ConversationActivity activity, TranscriptionService transcription, UploadLocks uploads, DiskSpace disk) : Hub
+public sealed class ConversationHub(ConversationAccess access, ConversationService conversations, AudioChunkStore audio, ConversationActivity activity, TranscriptionService transcription, ChannelHints channels, UploadLocks uploads, DiskSpace disk) : Hub
 {
     public const string Path = "/hubs/conversation";
 
@@ -65,6 +65,7 @@ public sealed class ConversationHub(ConversationAccess access, ConversationServi
 
                 Validate(chunk, next);
                 audio.Append(conversationId, chunk.Seq, chunk.Pcm);
+                channels.Record(conversationId, chunk.Seq, (byte)chunk.Channel);
                 next = chunk.Seq + 1;
                 transcription.Nudge(conversationId, chunk.Pcm.Length / 2);
                 await Clients.Group(GroupOf(conversationId)).SendAsync("Acked", conversationId, chunk.Seq, takeOver.Token);
@@ -94,6 +95,11 @@ public sealed class ConversationHub(ConversationAccess access, ConversationServi
         if (chunk.Pcm is null || chunk.Pcm.Length == 0 || chunk.Pcm.Length > AudioChunk.MaxBytes)
         {
             throw new InvalidRequestRefusal($"Stuk {chunk.Seq} heeft {chunk.Pcm?.Length ?? 0} bytes; toegestaan is 1 tot {AudioChunk.MaxBytes} (één seconde PCM16 16 kHz mono).");
+        }
+
+        if (chunk.Channel is < 0 or > 2)
+        {
+            throw new InvalidRequestRefusal($"Stuk {chunk.Seq} heeft kanaal {chunk.Channel}; toegestaan is 0 (geen), 1 (headset van de werker) of 2 (tafelmicrofoon).");
         }
 
         if (chunk.Pcm.Length % 2 != 0)

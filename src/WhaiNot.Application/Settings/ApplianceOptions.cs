@@ -33,6 +33,9 @@ public sealed class ApplianceOptions
     [Required]
     public TranscriptionOptions Transcription { get; set; } = new();
 
+    /// <summary>Speaker attribution (<c>Appliance:Speakers</c>): the embedder slot and its thresholds.</summary>
+    public WhaiNot.Speech.Speakers.SpeakerEmbedderSettings Speakers { get; set; } = new();
+
     [Required]
     public DraftingOptions Drafting { get; set; } = new();
 

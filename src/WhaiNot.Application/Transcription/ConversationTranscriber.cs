@@ -21,6 +21,8 @@ internal sealed partial class ConversationTranscriber(
     Func<EngineSlots> slots,
     TranscriptEvents events,
     TranscriberSettings settings,
+    Func<Guid, LiveSpeakers?> speakersOf,
+    ChannelHints channels,
     ILogger logger)
 {
     private const double SampleRate = 16000.0;
@@ -42,8 +44,10 @@ internal sealed partial class ConversationTranscriber(
     private DateTimeOffset _lastStatus = DateTimeOffset.MinValue;
     private bool _warnedLag;
 
-    // A dictation has one speaker, the worker; in a conversation the worker says who spoke.
+    // A dictation has one speaker, the worker; in a conversation speaker attribution says who spoke
+    // each final (partials stay unknown until then), and the worker corrects it.
     private Speaker _speaker = Speaker.Unknown;
+    private LiveSpeakers? _speakers;
 
     public Guid ConversationId => conversationId;
 
@@ -65,7 +69,9 @@ internal sealed partial class ConversationTranscriber(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         _progress = transcripts.Progress(conversationId);
-        _speaker = conversations.Find(conversationId)?.IsDictation == true ? Speaker.Worker : Speaker.Unknown;
+        var conversation = conversations.Find(conversationId);
+        _speaker = conversation?.IsDictation == true ? Speaker.Worker : Speaker.Unknown;
+        _speakers = conversation is { IsDictation: false } ? speakersOf(conversation.CreatedBy) : null;
         _coveredSeconds = _progress.TranscribedSeconds;
         _context = Tail(string.Join(' ', transcripts.Segments(conversationId).Select(s => s.Text)));
         while (!_progress.Complete)
@@ -111,6 +117,7 @@ internal sealed partial class ConversationTranscriber(
             }
 
             var samples = AudioConverter.FromPcm16(audio.Read(conversationId, _nextSequence));
+            _speakers?.Append(samples.Length, channels.Take(conversationId, _nextSequence));
             _window.Append(samples);
             _pending.AddRange(_segmenter.Feed(samples));
             _nextSequence++;
@@ -133,6 +140,12 @@ internal sealed partial class ConversationTranscriber(
             var next = _pending[0];
             var stale = next.Utterance <= _progress.FinalUtterances
                 || (next.Kind == SegmentEventKind.Partial && _pending.Skip(1).Any(e => e.Utterance == next.Utterance));
+            if (stale && next.Kind == SegmentEventKind.Final && next.Utterance <= _progress.FinalUtterances)
+            {
+                // Transcribed before a restart: the attributor still hears it, so it remembers the voices.
+                _speakers?.Attribute(_window.Slice(next.StartSample, next.EndSample), next.StartSample, next.EndSample);
+            }
+
             if (!stale)
             {
                 try
@@ -183,9 +196,10 @@ internal sealed partial class ConversationTranscriber(
             return;
         }
 
+        var (speaker, confidence) = _speakers is null ? (_speaker, (double?)null) : LiveSpeakers.Stored(_speakers.Attribute(samples, segment.StartSample, segment.EndSample));
         if (text.Length > 0)
         {
-            transcripts.Save(conversationId, new TranscriptSegment(id, segment.Start, segment.End, _speaker, text, text, _speaker));
+            transcripts.Save(conversationId, new TranscriptSegment(id, segment.Start, segment.End, speaker, text, text, speaker, EngineSpeakerConfidence: confidence));
             _context = Tail(_context + " " + text);
         }
 
@@ -194,7 +208,7 @@ internal sealed partial class ConversationTranscriber(
         _coveredSeconds = Math.Max(_coveredSeconds, segment.End);
         if (text.Length > 0 || _partialShown.Remove(segment.Utterance))
         {
-            await events.SegmentAsync(conversationId, new SegmentMessage(id, segment.Start, segment.End, SpeakerNames.Of(_speaker), text, Final: true), cancellationToken);
+            await events.SegmentAsync(conversationId, new SegmentMessage(id, segment.Start, segment.End, SpeakerNames.Of(speaker), text, Final: true, confidence), cancellationToken);
         }
     }
 

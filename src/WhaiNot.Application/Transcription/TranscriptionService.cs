@@ -21,6 +21,8 @@ public sealed partial class TranscriptionService(
     SpeechEngine engine,
     TranscriptEvents events,
     ConversationActivity activity,
+    VoiceProfileStore voiceProfiles,
+    ChannelHints channels,
     IOptions<ApplianceOptions> options,
     ILogger<TranscriptionService> logger) : BackgroundService
 {
@@ -53,7 +55,7 @@ public sealed partial class TranscriptionService(
 
         var transcription = options.Value.Transcription;
         var settings = new TranscriberSettings(transcription.NoSpeechThreshold, transcription.ContextCharacters);
-        var transcriber = new ConversationTranscriber(conversationId, conversations, audio, transcripts, engine, Slots, events, settings, logger);
+        var transcriber = new ConversationTranscriber(conversationId, conversations, audio, transcripts, engine, Slots, events, settings, worker => options.Value.Speakers.Enabled ? LiveSpeakers.Create(options.Value.Speakers, voiceProfiles, worker) : null, channels, logger);
         if (_running.TryAdd(conversationId, transcriber))
         {
             transcriber.Nudge(newSamples);
@@ -106,6 +108,7 @@ public sealed partial class TranscriptionService(
         finally
         {
             _running.TryRemove(transcriber.ConversationId, out _);
+            channels.Forget(transcriber.ConversationId);
         }
     }
 

@@ -23,6 +23,8 @@ public static class TranscriptionServiceCollectionExtensions
             return importer;
         });
         services.AddSingleton<TranscriptEvents>();
+        services.AddSingleton<ChannelHints>();
+        services.AddSingleton<WhaiNot.Application.Speakers.VoiceProfileService>();
         services.AddSingleton<TranscriptService>();
         services.AddSingleton<TranscriptionService>();
         services.AddHostedService(sp => sp.GetRequiredService<TranscriptionService>());

@@ -22,8 +22,9 @@ internal static class BenchStreamCommand
         var pid = new Option<int?>("--pid") { Description = "Met --url: proces-id van de appliance op deze machine, voor CPU en geheugen." };
         var json = new Option<bool>("--json") { Description = "Resultaat als JSON (voor docs/performance.md)." };
         var noTranscription = new Option<bool>("--no-transcription") { Description = "Tijdelijke appliance zonder engines: meet alleen opslag en bevestiging (laadtest)." };
+        var noSpeakers = new Option<bool>("--no-speakers") { Description = "Tijdelijke appliance zonder sprekerherkenning (om haar rekentijd te meten: vergelijk met en zonder)." };
         var connection = new ApplianceConnectionOptions(required: false);
-        var command = new Command("stream", "Meet live transcriptie onder last: N gesprekken tegelijk op real-time tempo.") { streams, input, seconds, wait, appliance, pid, json, noTranscription };
+        var command = new Command("stream", "Meet live transcriptie onder last: N gesprekken tegelijk op real-time tempo.") { streams, input, seconds, wait, appliance, pid, json, noTranscription, noSpeakers };
         connection.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -77,7 +78,8 @@ internal static class BenchStreamCommand
                     }
 
                     progress.WriteLine($"Tijdelijke appliance starten: {path}");
-                    child = await ChildAppliance.StartAsync(path, withoutEngines ? null : data, withoutEngines ? ["--Appliance:DemoEngines", "false"] : [], cancel.Token);
+                    string[] extra = [.. withoutEngines ? ["--Appliance:DemoEngines", "false"] : Array.Empty<string>(), .. parse.GetValue(noSpeakers) ? ["--Appliance:Speakers:Embedder", "off"] : Array.Empty<string>()];
+                    child = await ChildAppliance.StartAsync(path, withoutEngines ? null : data, extra, cancel.Token);
                     engines = withoutEngines ? RealTimeVerdict.EnginesOff : await child.WaitForEnginesAsync(TimeSpan.FromMinutes(3), cancel.Token);
                     var (user, password) = child.Worker();
                     api = new ApplianceApi(child.BaseAddress, child.Trust(), user, password);

@@ -19,6 +19,7 @@ internal static class EvalCommand
         var samples = new Option<DirectoryInfo>("--samples") { Description = "Map met caseNN.transcript.json, .gold.json en (niet verplicht) .trap-draft.json.", Required = true };
         var weights = new Option<FileInfo>("--weights") { Description = "Sectiegewichten uit dit bestand in plaats van de meegeleverde (whainot eval learn)." };
         var command = new Command("eval", "Meet de extractive engine en de bronnencontrole op voorbeeldgesprekken.") { samples, weights, Learn() };
+        command.Subcommands.Add(EvalSpeakersCommand.Create(context));
         command.SetAction(async (parse, cancellationToken) =>
         {
             var cases = DraftingInput.BadInput(() => SampleSet.Load(parse.GetValue(samples)!.FullName));

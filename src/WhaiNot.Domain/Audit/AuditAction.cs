@@ -26,6 +26,8 @@ public static class AuditAction
     public const string AudioRead = "audio.read";
     public const string TranscriptRead = "transcript.read";
     public const string TranscriptEdit = "transcript.edit";
+    public const string VoiceProfileEnrol = "voice-profile.enrol";
+    public const string VoiceProfileDelete = "voice-profile.delete";
     public const string ReportDraft = "report.draft";
     public const string ReportDraftRefused = "report.draft-refused";
     public const string ReportRead = "report.read";

@@ -13,6 +13,7 @@ namespace WhaiNot.Domain.Transcripts;
 /// left out of its JSON: a written transcript stays exactly as the contract says.
 /// </remarks>
 /// <param name="Start">Seconds from the start of the recording.</param>
+/// <param name="EngineSpeakerConfidence">How sure speaker attribution was of <see cref="EngineSpeaker"/> (0..1); null when nothing attributed it.</param>
 public sealed record TranscriptSegment(
     string Id,
     double Start,
@@ -22,7 +23,8 @@ public sealed record TranscriptSegment(
     [property: JsonIgnore] string EngineText,
     [property: JsonIgnore] Speaker EngineSpeaker,
     [property: JsonIgnore] string? EditedBy = null,
-    [property: JsonIgnore] DateTimeOffset? EditedAt = null)
+    [property: JsonIgnore] DateTimeOffset? EditedAt = null,
+    [property: JsonIgnore] double? EngineSpeakerConfidence = null)
 {
     /// <summary>A segment as a transcript file gives it: no correction known, so the engine's words are the text itself.</summary>
     public TranscriptSegment(string id, double start, double end, Speaker speaker, string text)

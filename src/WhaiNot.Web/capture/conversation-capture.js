@@ -8,6 +8,7 @@ import { toBase64 } from './base64.js';
 import { Emitter } from './emitter.js';
 import { CaptureError, Messages, connectionMessageOf, refusalOf } from './messages.js';
 import { DEFAULT_CHUNK_MS, PcmPipeline } from './pcm.js';
+import { ChannelDominance } from './channel-dominance.js';
 import { TranscriptView } from './transcript-view.js';
 
 export const HUB_PATH = '/hubs/conversation';
@@ -116,7 +117,7 @@ export class ConversationCapture {
       this._source = source;
       this._acceptingFrames = true;
       try {
-        await source.start((frames) => this._onFrames(frames));
+        await source.start((frames, energies) => this._onFrames(frames, energies));
       } catch (error) {
         this._fail(error instanceof CaptureError ? error : new CaptureError(Messages.microphoneBusy, { cause: error }));
         await this._shutdown;
@@ -256,17 +257,22 @@ export class ConversationCapture {
     });
   }
 
-  _onFrames(frames) {
+  _onFrames(frames, energies) {
     if (!this._acceptingFrames) {
       return;
     }
     this._pipeline ??= new PcmPipeline(this._source.sampleRate, { chunkMs: this._chunkMs });
-    for (const chunk of this._pipeline.push(frames)) {
-      this._onChunk(chunk);
+    this._dominance ??= new ChannelDominance();
+    this._dominance.add(energies, frames.length);
+    const chunks = this._pipeline.push(frames);
+    // One decision per batch that completes chunks: the energy since the previous chunk.
+    const channel = chunks.length > 0 ? this._dominance.take() : 0;
+    for (const chunk of chunks) {
+      this._onChunk(chunk, channel);
     }
   }
 
-  _onChunk(bytes) {
+  _onChunk(bytes, channel = 0) {
     // The seq is taken now, so chunks keep their order whatever the store's speed.
     const seq = this._nextSeq++;
     this._enqueue(async () => {
@@ -274,17 +280,18 @@ export class ConversationCapture {
       this._stats.recorded++;
       const upload = this._upload;
       if (upload?.streaming) {
-        this._send(upload, seq, bytes, false);
+        this._send(upload, seq, bytes, false, channel);
       }
     });
   }
 
-  _send(upload, seq, bytes, resent) {
+  // The channel travels only with a live chunk: a resent one (from the store) goes without, and the box falls back to the voices.
+  _send(upload, seq, bytes, resent, channel = 0) {
     // While disconnected chunks only go to the store; the next upload resends them from there.
     if (this._upload !== upload || this._connection.state !== HubConnectionState.Connected) {
       return;
     }
-    upload.subject.next({ seq, pcm: toBase64(bytes) });
+    upload.subject.next(channel > 0 ? { seq, pcm: toBase64(bytes), channel } : { seq, pcm: toBase64(bytes) });
     this._stats.sent++;
     if (resent) {
       this._stats.resent++;

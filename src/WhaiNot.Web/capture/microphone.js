@@ -9,10 +9,13 @@ const PROCESSOR_NAME = 'whainot-pcm-capture';
 const STOP_GRACE_MS = 500;
 
 /**
- * @param {{ deviceId?: string, workletUrl?: string | URL }} [options]
- * @returns {{ sampleRate: number, start(onFrames: (frames: Float32Array) => void): Promise<void>, stop(): Promise<void> }}
+ * `stereo: true` asks for two channels (a headset on the first, a table microphone on the second)
+ * without echo cancellation or noise suppression, which would blend them; onFrames then also gets
+ * the energy per channel of each batch.
+ * @param {{ deviceId?: string, workletUrl?: string | URL, stereo?: boolean }} [options]
+ * @returns {{ sampleRate: number, start(onFrames: (frames: Float32Array, energies?: number[]) => void): Promise<void>, stop(): Promise<void> }}
  */
-export function microphoneSource({ deviceId, workletUrl = new URL('./pcm-worklet.js', import.meta.url) } = {}) {
+export function microphoneSource({ deviceId, workletUrl = new URL('./pcm-worklet.js', import.meta.url), stereo = false } = {}) {
   let stream = null;
   let context = null;
   let node = null;
@@ -26,7 +29,7 @@ export function microphoneSource({ deviceId, workletUrl = new URL('./pcm-worklet
       }
       try {
         stream = await navigator.mediaDevices.getUserMedia({
-          audio: { deviceId: deviceId ? { exact: deviceId } : undefined, channelCount: 1, echoCancellation: true, noiseSuppression: true },
+          audio: { deviceId: deviceId ? { exact: deviceId } : undefined, channelCount: stereo ? 2 : 1, echoCancellation: !stereo, noiseSuppression: !stereo },
         });
       } catch (error) {
         throw new CaptureError(microphoneMessageOf(error), { cause: error });
@@ -34,10 +37,12 @@ export function microphoneSource({ deviceId, workletUrl = new URL('./pcm-worklet
       try {
         context = new AudioContext({ latencyHint: 'interactive' });
         await context.audioWorklet.addModule(workletUrl);
-        node = new AudioWorkletNode(context, PROCESSOR_NAME, { numberOfInputs: 1, numberOfOutputs: 1 });
+        node = new AudioWorkletNode(context, PROCESSOR_NAME, stereo
+          ? { numberOfInputs: 1, numberOfOutputs: 1, channelCount: 2, channelCountMode: 'explicit' }
+          : { numberOfInputs: 1, numberOfOutputs: 1 });
         node.port.onmessage = (event) => {
           if (event.data?.frames) {
-            onFrames(event.data.frames);
+            onFrames(event.data.frames, event.data.energies);
           }
         };
         source.sampleRate = context.sampleRate;

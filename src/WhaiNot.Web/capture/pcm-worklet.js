@@ -1,6 +1,8 @@
 // Runs on the browser's audio thread. Mixes the input down to mono and posts it to the page in
 // batches: one message per 128-sample render quantum would be about 375 messages a second.
 // The page does the resampling and chunking (pcm.js), so this stays tiny and can't stall audio.
+// With two channels (headset + table microphone) each batch also carries the energy per channel,
+// so the page can tell which microphone dominated (channel-dominance.js).
 /* global AudioWorkletProcessor, registerProcessor */
 
 export const PROCESSOR_NAME = 'whainot-pcm-capture';
@@ -11,6 +13,8 @@ export class PcmCaptureProcessor extends AudioWorkletProcessor {
     super();
     this._batch = new Float32Array(options?.processorOptions?.batchSize ?? DEFAULT_BATCH);
     this._filled = 0;
+    this._energies = [0, 0];
+    this._stereo = false;
     this._stopped = false;
     this.port.onmessage = (event) => {
       if (event.data === 'stop') {
@@ -31,10 +35,15 @@ export class PcmCaptureProcessor extends AudioWorkletProcessor {
       return true;
     }
     const length = channels[0].length;
+    this._stereo = channels.length >= 2;
     for (let i = 0; i < length; i++) {
       let sum = 0;
       for (let c = 0; c < channels.length; c++) {
         sum += channels[c][i];
+      }
+      if (this._stereo) {
+        this._energies[0] += channels[0][i] * channels[0][i];
+        this._energies[1] += channels[1][i] * channels[1][i];
       }
       this._batch[this._filled++] = sum / channels.length;
       if (this._filled === this._batch.length) {
@@ -49,7 +58,12 @@ export class PcmCaptureProcessor extends AudioWorkletProcessor {
       return;
     }
     const frames = this._batch.slice(0, this._filled);
-    this.port.postMessage({ frames }, [frames.buffer]);
+    if (this._stereo) {
+      this.port.postMessage({ frames, energies: this._energies }, [frames.buffer]);
+      this._energies = [0, 0];
+    } else {
+      this.port.postMessage({ frames }, [frames.buffer]);
+    }
     this._filled = 0;
   }
 }

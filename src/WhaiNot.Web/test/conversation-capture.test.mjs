@@ -105,8 +105,8 @@ function manualSource() {
     async stop() {
       this.stopped = true;
     },
-    chunk(value, samples = CHUNK_SAMPLES) {
-      this.onFrames(pcm16ToFloat(new Int16Array(samples).fill(value)));
+    chunk(value, samples = CHUNK_SAMPLES, energies = undefined) {
+      this.onFrames(pcm16ToFloat(new Int16Array(samples).fill(value)), energies);
     },
   };
 }
@@ -163,6 +163,20 @@ describe('ConversationCapture', () => {
     await settle();
     assert.deepEqual(await pendingSeqs(store), [1]);
     assert.equal(capture.stats.unacknowledged, 1);
+  });
+
+  it('sends which channel dominated a two-channel chunk, and nothing extra for mono', async () => {
+    const { hub, capture, source } = setup();
+    await capture.start(source);
+
+    source.chunk(1, CHUNK_SAMPLES, [10, 0.5]);
+    source.chunk(2, CHUNK_SAMPLES, [0.5, 10]);
+    source.chunk(3, CHUNK_SAMPLES, [1, 1]);
+    source.chunk(4);
+    await settle(100);
+
+    assert.deepEqual(hub.upload.items.map((item) => item.channel), [1, 2, undefined, undefined]);
+    assert.deepEqual(Object.keys(hub.upload.items[3]), ['seq', 'pcm']);
   });
 
   it('after a reload resends what is pending first and goes on from the stored seq', async () => {

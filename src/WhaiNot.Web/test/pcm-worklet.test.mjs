@@ -47,6 +47,18 @@ describe('PCM capture worklet', () => {
     assert.equal(processor.process([[quantum(0)]]), false);
   });
 
+  it('sends the energy per channel with each stereo batch, and none for mono', () => {
+    posted.length = 0;
+    const stereo = new PcmCaptureProcessor({ processorOptions: { batchSize: 128 } });
+    stereo.process([[quantum(0.5), quantum(0.1)]]);
+    const mono = new PcmCaptureProcessor({ processorOptions: { batchSize: 128 } });
+    mono.process([[quantum(0.5)]]);
+
+    assert.ok(Math.abs(posted[0].energies[0] - (128 * 0.25)) < 1e-6);
+    assert.ok(Math.abs(posted[0].energies[1] - (128 * 0.01)) < 1e-6);
+    assert.equal(posted[1].energies, undefined);
+  });
+
   it('keeps running without input', () => {
     const processor = new PcmCaptureProcessor({});
 
