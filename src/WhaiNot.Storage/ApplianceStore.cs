@@ -37,6 +37,9 @@ public sealed class ApplianceStore : IDisposable
         Actions = new FollowUpActionRepository(database, Keys);
         ProcedureDates = new ProcedureDatesRepository(database);
         OcmwProfile = new OcmwProfileStore(database);
+        RetentionJournal = new RetentionJournal(database);
+        KeptFragments = new KeptFragmentStore(database, Keys);
+        AiLog = new AiLogStore(database);
     }
 
     public DataFolder Folder { get; }
@@ -72,6 +75,12 @@ public sealed class ApplianceStore : IDisposable
     public ProcedureDatesRepository ProcedureDates { get; }
 
     public OcmwProfileStore OcmwProfile { get; }
+
+    public RetentionJournal RetentionJournal { get; }
+
+    public KeptFragmentStore KeptFragments { get; }
+
+    public AiLogStore AiLog { get; }
 
     internal LiteDatabase Database { get; }
 
@@ -223,5 +232,7 @@ public sealed class ApplianceStore : IDisposable
         Appointments.EnsureIndexes();
         Actions.EnsureIndexes();
         ProcedureDates.EnsureIndexes();
+        KeptFragments.EnsureIndexes();
+        AiLog.EnsureIndexes();
     }
 }

@@ -9,6 +9,7 @@ using WhaiNot.Application.Conversations;
 using WhaiNot.Application.Day;
 using WhaiNot.Application.Engines;
 using WhaiNot.Application.Reports;
+using WhaiNot.Application.Retention;
 using WhaiNot.Application.Settings;
 using WhaiNot.Application.SystemInfo;
 using WhaiNot.Application.Transcription;
@@ -143,6 +144,7 @@ public static class ApplianceHost
             .AddCaptureHub()
             .AddReports()
             .AddDay()
+            .AddGovernance()
             .AddAdministration()
             .AddWorkerWebApp();
     }

@@ -28,6 +28,9 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton(store.Actions);
         services.AddSingleton(store.ProcedureDates);
         services.AddSingleton(store.OcmwProfile);
+        services.AddSingleton(store.RetentionJournal);
+        services.AddSingleton(store.KeptFragments);
+        services.AddSingleton(store.AiLog);
         return services;
     }
 

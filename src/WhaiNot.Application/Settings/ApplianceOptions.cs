@@ -53,6 +53,9 @@ public sealed class ApplianceOptions
     public string TimeZone { get; set; } = "Europe/Brussels";
 
     [Required]
+    public RetentionOptions Retention { get; set; } = new();
+
+    [Required]
     public LockoutOptions Lockout { get; set; } = new();
 
     [Required]
