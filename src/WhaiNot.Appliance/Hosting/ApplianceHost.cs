@@ -8,6 +8,7 @@ using WhaiNot.Appliance.SystemInfo;
 using WhaiNot.Application.Conversations;
 using WhaiNot.Application.Day;
 using WhaiNot.Application.Engines;
+using WhaiNot.Application.Governance;
 using WhaiNot.Application.Reports;
 using WhaiNot.Application.Retention;
 using WhaiNot.Application.Settings;
@@ -100,6 +101,8 @@ public static class ApplianceHost
         app.MapTemplateEndpoints();
         app.MapOcmwProfileEndpoints();
         app.MapDayEndpoints();
+        app.MapRetentionEndpoints();
+        app.MapGovernanceEndpoints();
         app.MapHub<ConversationHub>(ConversationHub.Path);
         if (adminChannel is not null)
         {
@@ -145,6 +148,7 @@ public static class ApplianceHost
             .AddReports()
             .AddDay()
             .AddGovernance()
+            .AddGovernanceReports()
             .AddAdministration()
             .AddWorkerWebApp();
     }

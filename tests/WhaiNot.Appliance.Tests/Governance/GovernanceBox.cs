@@ -104,6 +104,13 @@ internal sealed class GovernanceBox : IDisposable
         Directory.Delete(_root, recursive: true);
     }
 
+    public WhaiNot.Application.Governance.ClientExportService Export()
+    {
+        var access = new ConversationAccess(Store.Dossiers, Store.Conversations, Store.Audit);
+        return new(Store.Dossiers, Store.Conversations, Store.ConversationKeys, Store.Audio, Store.Transcripts, Store.Reports, Store.KeptFragments,
+            new NotesService(access, Store.Conversations, Store.Keys, Store.Audit), Store.OcmwProfile, Store.Audit, Clock, ApplianceTimeZone.Find("Europe/Brussels"), Options);
+    }
+
     private RetentionService NewRetention() => new(
         Store.Conversations, Store.Dossiers, Store.ConversationKeys, Store.Audio, Store.Transcripts, Store.Reports, Store.KeptFragments,
         Store.RetentionJournal, Store.AiLog, Store.Meta, new ConversationActivity(), Store.Audit, Clock, ApplianceTimeZone.Find("Europe/Brussels"), Options);
