@@ -6,6 +6,8 @@ public static class GovernanceReportsServiceCollectionExtensions
     public static IServiceCollection AddGovernanceReports(this IServiceCollection services)
     {
         services.AddSingleton<ClientExportService>();
+        services.AddSingleton<AiLogService>();
+        services.AddSingleton<KpiService>();
         return services;
     }
 }

@@ -56,6 +56,9 @@ public sealed class ApplianceOptions
     public RetentionOptions Retention { get; set; } = new();
 
     [Required]
+    public KpiOptions Kpis { get; set; } = new();
+
+    [Required]
     public LockoutOptions Lockout { get; set; } = new();
 
     [Required]
