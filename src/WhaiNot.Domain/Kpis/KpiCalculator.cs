@@ -41,17 +41,19 @@ public static class KpiCalculator
     private static Kpi Hours(string id, string label, IReadOnlyList<Conversation> path, double threshold)
     {
         var done = path.Where(c => c.EndedAt is not null && c.ReportValidatedAt is not null).ToList();
-        double? mean = done.Count == 0 ? null : done.Average(c => (c.ReportValidatedAt!.Value - c.EndedAt!.Value).TotalHours);
+        double? mean = done.Count == 0 ? null : Math.Round(done.Average(c => (c.ReportValidatedAt!.Value - c.EndedAt!.Value).TotalHours), 2);
         var display = mean is { } m ? $"{m.ToString("0.#", Dutch)} uur" : "geen gegevens";
-        return new Kpi(id, label, mean is { } v ? Math.Round(v, 2) : null, display, threshold, done.Count,
+        return new Kpi(id, label, mean, display, threshold, done.Count,
             mean > threshold ? Signal(label, display, $"{threshold.ToString("0.#", Dutch)} uur", $"{done.Count} gesprekken met een gevalideerd verslag") : null);
     }
 
     private static Kpi Share(string id, string label, double? value, int basis, string unit, double threshold)
     {
-        var display = value is { } v ? Percent(v) : "geen gegevens";
-        return new Kpi(id, label, value is { } r ? Math.Round(r, 4) : null, display, threshold, basis,
-            value > threshold ? Signal(label, display, Percent(threshold), $"{basis} {unit}") : null);
+        // Compared as shown (rounded), so a figure never reads as "33,3% over a 33,3% limit".
+        double? rounded = value is { } r ? Math.Round(r, 4) : null;
+        var display = rounded is { } v ? Percent(v) : "geen gegevens";
+        return new Kpi(id, label, rounded, display, threshold, basis,
+            rounded > threshold ? Signal(label, display, Percent(threshold), $"{basis} {unit}") : null);
     }
 
     private static Kpi Count(string id, string label, int value, int threshold, string basis) =>
@@ -66,5 +68,5 @@ public static class KpiCalculator
     private static string Percent(double share) => (share * 100).ToString("0.#", Dutch) + "%";
 
     private static string Signal(string label, string value, string threshold, string basis) =>
-        $"Stop-signaal: {label.ToLower(Dutch)} is {value}; de grens is {threshold} ({basis}). Bespreek met het team en de DPO of het gebruik zo doorgaat. Het systeem stopt niet vanzelf: mensen beslissen.";
+        $"Stop-signaal: {label} is {value}; de grens is {threshold} ({basis}). Bespreek met het team en de DPO of het gebruik zo doorgaat. Het systeem stopt niet vanzelf: mensen beslissen.";
 }
