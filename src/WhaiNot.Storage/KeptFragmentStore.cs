@@ -1,10 +1,10 @@
 using System.Text;
-using JsonSerializer = System.Text.Json.JsonSerializer;
-using JsonSerializerDefaults = System.Text.Json.JsonSerializerDefaults;
-using JsonSerializerOptions = System.Text.Json.JsonSerializerOptions;
 using LiteDB;
 using WhaiNot.Domain.Transcripts;
 using WhaiNot.Storage.Documents;
+using JsonSerializer = System.Text.Json.JsonSerializer;
+using JsonSerializerDefaults = System.Text.Json.JsonSerializerDefaults;
+using JsonSerializerOptions = System.Text.Json.JsonSerializerOptions;
 
 namespace WhaiNot.Storage;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using WhaiNot.Domain.AiLog;
 using WhaiNot.Domain.Accounts;
+using WhaiNot.Domain.AiLog;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Domain.Refusals;
 using WhaiNot.Storage;
