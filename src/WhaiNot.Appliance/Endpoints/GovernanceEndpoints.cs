@@ -63,6 +63,12 @@ internal static class GovernanceEndpoints
                 return Results.Ok(new { reportId = flagged.ReportId, category = flagged.FlagCategory });
             })).RequirePermission(Permission.WriteDossierContent);
 
+        app.MapGet("/api/governance/pack", (HttpContext context, GovernancePackService pack) =>
+            SignedIn.Run(context, user => Results.File(
+                Documents.DocxRenderer.Render(pack.Compose(user)),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "dpia-invoer-en-registerfiche.docx"))).RequirePermission(Permission.ManageGovernance);
+
         app.MapGet("/api/governance/ai-register", (AiLogService log) => Results.Ok(log.Register())).RequirePermission(Permission.ManageGovernance);
     }
 

@@ -8,6 +8,7 @@ public static class GovernanceReportsServiceCollectionExtensions
         services.AddSingleton<ClientExportService>();
         services.AddSingleton<AiLogService>();
         services.AddSingleton<KpiService>();
+        services.AddSingleton<GovernancePackService>();
         return services;
     }
 }

@@ -67,5 +67,5 @@ public static class AuditAction
     public const string KpiRead = "kpi.read";
     public const string KpiStopSignal = "kpi.stop-signal";
     public const string ReportFlag = "report.flag";
-    public const string ReportDiscard = "report.discard";
+    public const string GovernancePack = "governance.pack";
 }
