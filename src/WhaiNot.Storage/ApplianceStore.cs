@@ -39,6 +39,9 @@ public sealed class ApplianceStore : IDisposable
         OcmwProfile = new OcmwProfileStore(database);
         Models = new ImportedModelStore(database);
         VoiceProfiles = new VoiceProfileStore(database, Keys, time);
+        RetentionJournal = new RetentionJournal(database);
+        KeptFragments = new KeptFragmentStore(database, Keys);
+        AiLog = new AiLogStore(database);
     }
 
     public DataFolder Folder { get; }
@@ -76,7 +79,14 @@ public sealed class ApplianceStore : IDisposable
     public OcmwProfileStore OcmwProfile { get; }
 
     public ImportedModelStore Models { get; }
+
     public VoiceProfileStore VoiceProfiles { get; }
+
+    public RetentionJournal RetentionJournal { get; }
+
+    public KeptFragmentStore KeptFragments { get; }
+
+    public AiLogStore AiLog { get; }
 
     internal LiteDatabase Database { get; }
 
@@ -228,5 +238,7 @@ public sealed class ApplianceStore : IDisposable
         Appointments.EnsureIndexes();
         Actions.EnsureIndexes();
         ProcedureDates.EnsureIndexes();
+        KeptFragments.EnsureIndexes();
+        AiLog.EnsureIndexes();
     }
 }

@@ -88,6 +88,24 @@ public sealed class AudioChunkStore
         return all.GetBuffer().AsSpan((int)start, (int)(end - start)).ToArray();
     }
 
+    /// <summary>
+    /// Removes a conversation's audio files (after its key was destroyed they are noise; this frees
+    /// the disk and leaves no sealed copy behind). Safe to repeat.
+    /// </summary>
+    /// <returns>How many chunk files were removed.</returns>
+    public int DeleteAll(Guid conversationId)
+    {
+        var folder = FolderOf(conversationId);
+        if (!Directory.Exists(folder))
+        {
+            return 0;
+        }
+
+        var count = Directory.EnumerateFiles(folder, "*.chunk").Count();
+        Directory.Delete(folder, recursive: true);
+        return count;
+    }
+
     public bool Has(Guid conversationId, long sequence) => File.Exists(PathOf(conversationId, sequence));
 
     /// <summary>Conversations that have audio on disk (to resume their transcription after a restart).</summary>

@@ -53,6 +53,18 @@ public sealed class ConversationRepository
     public IReadOnlyList<Conversation> ListForClient(Guid clientId) =>
         _conversations.Find(c => c.ClientId == clientId).Select(ToConversation).ToList();
 
+    /// <summary>Every conversation on the box (for the retention job, which looks at metadata only).</summary>
+    public IReadOnlyList<Conversation> ListAll() => _conversations.FindAll().Select(ToConversation).ToList();
+
+    /// <summary>Every consent decision recorded for a conversation, oldest first (a later one replaced an earlier one).</summary>
+    public IReadOnlyList<ConsentDecision> DecisionsFor(Guid conversationId) =>
+        _decisions.Find(d => d.ConversationId == conversationId).OrderBy(d => d.RecordedAtUtc)
+            .Select(d => new ConsentDecision(d.ConversationId, Utc(d.RecordedAtUtc), d.Recording, d.Transcription, d.AiDrafting)).ToList();
+
+    /// <summary>Every revocation of a client, oldest first.</summary>
+    public IReadOnlyList<Revocation> RevocationsFor(Guid clientId) =>
+        _revocations.Find(r => r.ClientId == clientId).OrderBy(r => r.EffectiveAtUtc).Select(ToRevocation).ToList();
+
     public void RecordConsent(Guid conversationId, ConsentChoice choice)
     {
         ArgumentNullException.ThrowIfNull(choice);

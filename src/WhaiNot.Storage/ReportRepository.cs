@@ -43,8 +43,17 @@ public sealed class ReportRepository
             throw new ArgumentException("Een nieuwe versie begint als ontwerp.", nameof(version));
         }
 
-        using var key = ConversationKey(version.ConversationId);
+        // A revision after the retention job (or a revocation) destroyed the conversation key is
+        // sealed with the dossier key, like the validated version it revises: rectification must
+        // stay possible for as long as the report is kept.
         var document = ToDocument(version);
+        var conversationKey = _conversationKeys.Find(version.ConversationId);
+        if (conversationKey is null && version.Version > 1)
+        {
+            document.SealedWith = "dossier";
+        }
+
+        using var key = conversationKey ?? (version.Version > 1 ? DossierKey(version.DossierId) : ConversationKey(version.ConversationId));
         document.SealedContent = key.Seal(Encoding.UTF8.GetBytes(content), Context(version.ReportId, version.Version, "content"));
         document.SealedEngineDraft = engineDraft is null ? null : key.Seal(Encoding.UTF8.GetBytes(engineDraft), Context(version.ReportId, version.Version, "engine"));
         _reports.Insert(document);
@@ -56,7 +65,7 @@ public sealed class ReportRepository
     public void SaveDraftContent(Guid reportId, int version, string content)
     {
         var document = Draft(reportId, version);
-        using var key = ConversationKey(document.ConversationId);
+        using var key = document.SealedWith == "dossier" ? DossierKey(document.DossierId) : ConversationKey(document.ConversationId);
         document.SealedContent = key.Seal(Encoding.UTF8.GetBytes(content), Context(reportId, version, "content"));
         _reports.Update(document);
     }
@@ -134,6 +143,32 @@ public sealed class ReportRepository
             ? document
             : throw new StoreException("Deze versie is gevalideerd en kan niet meer wijzigen; maak een nieuwe versie.");
     }
+
+    /// <summary>Every validated version on the box (metadata only), for the retention schedule.</summary>
+    public IReadOnlyList<ReportVersion> ValidatedVersions() =>
+        _reports.Find(r => r.Status == "validated").Select(ToVersion).ToList();
+
+    /// <summary>
+    /// Deletes every version of a report (after the DPO confirmed it): the sealed content is first
+    /// overwritten with random bytes, then the records are removed.
+    /// </summary>
+    /// <returns>How many versions were deleted.</returns>
+    public int DeleteReport(Guid reportId)
+    {
+        var documents = _reports.Find(r => r.ReportId == reportId).ToList();
+        foreach (var document in documents)
+        {
+            document.SealedContent = System.Security.Cryptography.RandomNumberGenerator.GetBytes(document.SealedContent.Length);
+            document.SealedEngineDraft = null;
+            _reports.Update(document);
+            _reports.Delete(document.Id);
+        }
+
+        return documents.Count;
+    }
+
+    private DataKey DossierKey(Guid dossierId) =>
+        _dossierKeys.Find(DataKeyStore.DossierOwner(dossierId)) ?? throw new StoreException("De sleutel van dit dossier ontbreekt.");
 
     private DataKey ConversationKey(Guid conversationId) =>
         _conversationKeys.Find(conversationId) ?? throw new ContentDestroyedException("Dit ontwerp is vernietigd na intrekking van de toestemming.");

@@ -70,6 +70,13 @@ public sealed class TranscriptStore
         return Open(key, conversationId, document);
     }
 
+    /// <summary>Removes a conversation's sealed segments (after its key was destroyed); the progress counters stay. Safe to repeat.</summary>
+    /// <returns>How many segments were removed.</returns>
+    public int DeleteSegments(Guid conversationId) => _segments.DeleteMany(s => s.ConversationId == conversationId);
+
+    /// <summary>Whether any sealed segment of the conversation is still stored.</summary>
+    public bool HasSegments(Guid conversationId) => _segments.Exists(s => s.ConversationId == conversationId);
+
     public TranscriptionProgress Progress(Guid conversationId) =>
         _progress.FindById(conversationId) is { } doc ? new TranscriptionProgress(doc.FinalUtterances, doc.TranscribedSeconds, doc.Complete) : TranscriptionProgress.None;
 

@@ -49,6 +49,42 @@ public sealed class AccessMatrixTests(DemoApplianceFixture fixture) : IClassFixt
         { "functional-admin", null, "/api/me/voice-profile", HttpStatusCode.Forbidden },
         { "dpo", null, "/api/me/voice-profile", HttpStatusCode.Forbidden },
         { "it-admin", null, "/api/me/voice-profile", HttpStatusCode.Forbidden },
+        { "worker", North, "/api/retention/warnings", HttpStatusCode.OK },
+        { "teamlead", North, "/api/retention/warnings", HttpStatusCode.OK },
+        { "functional-admin", null, "/api/retention/warnings", HttpStatusCode.Forbidden },
+        { "dpo", null, "/api/retention/warnings", HttpStatusCode.Forbidden },
+        { "it-admin", null, "/api/retention/warnings", HttpStatusCode.Forbidden },
+        { "worker", North, "/api/governance/retention", HttpStatusCode.Forbidden },
+        { "teamlead", North, "/api/governance/retention", HttpStatusCode.Forbidden },
+        { "functional-admin", null, "/api/governance/retention", HttpStatusCode.Forbidden },
+        { "dpo", null, "/api/governance/retention", HttpStatusCode.OK },
+        { "it-admin", null, "/api/governance/retention", HttpStatusCode.Forbidden },
+        { "worker", North, "/api/governance/ai-log", HttpStatusCode.Forbidden },
+        { "teamlead", North, "/api/governance/ai-log", HttpStatusCode.Forbidden },
+        { "functional-admin", null, "/api/governance/ai-log", HttpStatusCode.Forbidden },
+        { "dpo", null, "/api/governance/ai-log", HttpStatusCode.OK },
+        { "it-admin", null, "/api/governance/ai-log", HttpStatusCode.Forbidden },
+        { "worker", North, "/api/governance/ai-register", HttpStatusCode.Forbidden },
+        { "teamlead", North, "/api/governance/ai-register", HttpStatusCode.Forbidden },
+        { "functional-admin", null, "/api/governance/ai-register", HttpStatusCode.Forbidden },
+        { "dpo", null, "/api/governance/ai-register", HttpStatusCode.OK },
+        { "it-admin", null, "/api/governance/ai-register", HttpStatusCode.Forbidden },
+        { "worker", North, "/api/governance/kpis", HttpStatusCode.Forbidden },
+        { "teamlead", North, "/api/governance/kpis", HttpStatusCode.OK },
+        { "functional-admin", null, "/api/governance/kpis", HttpStatusCode.Forbidden },
+        { "dpo", null, "/api/governance/kpis", HttpStatusCode.OK },
+        { "it-admin", null, "/api/governance/kpis", HttpStatusCode.Forbidden },
+        { "worker", North, "/api/governance/pack", HttpStatusCode.Forbidden },
+        { "teamlead", North, "/api/governance/pack", HttpStatusCode.Forbidden },
+        { "functional-admin", null, "/api/governance/pack", HttpStatusCode.Forbidden },
+        { "dpo", null, "/api/governance/pack", HttpStatusCode.OK },
+        { "it-admin", null, "/api/governance/pack", HttpStatusCode.Forbidden },
+        { "worker", North, "export:north", HttpStatusCode.Forbidden },
+        { "worker", South, "export:north", HttpStatusCode.Forbidden },
+        { "teamlead", North, "export:north", HttpStatusCode.OK },
+        { "functional-admin", null, "export:north", HttpStatusCode.Forbidden },
+        { "dpo", null, "export:north", HttpStatusCode.OK },
+        { "it-admin", null, "export:north", HttpStatusCode.Forbidden },
     };
 
     [Theory]
@@ -73,6 +109,9 @@ public sealed class AccessMatrixTests(DemoApplianceFixture fixture) : IClassFixt
     [InlineData("/api/audit")]
     [InlineData("/api/system")]
     [InlineData("/api/auth/me")]
+    [InlineData("/api/governance/kpis")]
+    [InlineData("/api/governance/ai-log")]
+    [InlineData("/api/retention/warnings")]
     public async Task Get_WithoutCredentials_ShouldAnswer401InDutch(string path)
     {
         using var client = Appliance.Client();
@@ -161,5 +200,10 @@ public sealed class AccessMatrixTests(DemoApplianceFixture fixture) : IClassFixt
         return store.Dossiers.ListForTeam(team.Id).First().Id;
     }
 
-    private string Resolve(string path) => path == "dossier:north" ? $"/api/dossiers/{NorthDossierId()}" : path;
+    private string Resolve(string path) => path switch
+    {
+        "dossier:north" => $"/api/dossiers/{NorthDossierId()}",
+        "export:north" => $"/api/dossiers/{NorthDossierId()}/export?channel=email",
+        _ => path,
+    };
 }

@@ -51,7 +51,7 @@ public sealed class AccessPolicyTests
 
     [Theory]
     [InlineData(Role.FunctionalAdmin, Permission.ManageUsers, Permission.ManageTemplates)]
-    [InlineData(Role.Dpo, Permission.ReadAuditLog)]
+    [InlineData(Role.Dpo, Permission.ReadAuditLog, Permission.ManageGovernance, Permission.ExportClientData, Permission.ReadKpis)]
     [InlineData(Role.ItAdmin, Permission.ManageSystem)]
     public void Has_ForAdminRoles_ShouldGrantExactlyTheirOwnPermissions(Role role, params Permission[] own)
     {

@@ -93,7 +93,10 @@ internal static class ApplianceAuthentication
             .AddPermissionPolicy(Permission.ManageUsers)
             .AddPermissionPolicy(Permission.ReadAuditLog)
             .AddPermissionPolicy(Permission.ManageSystem)
-            .AddPermissionPolicy(Permission.ManageTemplates);
+            .AddPermissionPolicy(Permission.ManageTemplates)
+            .AddPermissionPolicy(Permission.ManageGovernance)
+            .AddPermissionPolicy(Permission.ExportClientData)
+            .AddPermissionPolicy(Permission.ReadKpis);
         return services;
     }
 

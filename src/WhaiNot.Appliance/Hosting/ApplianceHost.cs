@@ -8,7 +8,9 @@ using WhaiNot.Appliance.SystemInfo;
 using WhaiNot.Application.Conversations;
 using WhaiNot.Application.Day;
 using WhaiNot.Application.Engines;
+using WhaiNot.Application.Governance;
 using WhaiNot.Application.Reports;
+using WhaiNot.Application.Retention;
 using WhaiNot.Application.Settings;
 using WhaiNot.Application.SystemInfo;
 using WhaiNot.Application.Transcription;
@@ -100,6 +102,8 @@ public static class ApplianceHost
         app.MapOcmwProfileEndpoints();
         app.MapVoiceProfileEndpoints();
         app.MapDayEndpoints();
+        app.MapRetentionEndpoints();
+        app.MapGovernanceEndpoints();
         app.MapHub<ConversationHub>(ConversationHub.Path);
         if (adminChannel is not null)
         {
@@ -144,6 +148,8 @@ public static class ApplianceHost
             .AddCaptureHub()
             .AddReports()
             .AddDay()
+            .AddGovernance()
+            .AddGovernanceReports()
             .AddAdministration()
             .AddWorkerWebApp();
     }

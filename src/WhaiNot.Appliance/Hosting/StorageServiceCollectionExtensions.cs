@@ -30,6 +30,9 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton(store.OcmwProfile);
         services.AddSingleton(store.Models);
         services.AddSingleton(store.VoiceProfiles);
+        services.AddSingleton(store.RetentionJournal);
+        services.AddSingleton(store.KeptFragments);
+        services.AddSingleton(store.AiLog);
         return services;
     }
 

@@ -14,6 +14,8 @@ public static class PermissionPolicyNames
     public const string ReadAuditLog = "permission:" + nameof(Permission.ReadAuditLog);
     public const string ManageSystem = "permission:" + nameof(Permission.ManageSystem);
     public const string ManageTemplates = "permission:" + nameof(Permission.ManageTemplates);
+    public const string ManageGovernance = "permission:" + nameof(Permission.ManageGovernance);
+    public const string ReadKpis = "permission:" + nameof(Permission.ReadKpis);
 
     public static string Of(Permission permission) => "permission:" + permission;
 }

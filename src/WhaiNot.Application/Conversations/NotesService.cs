@@ -34,5 +34,17 @@ public sealed class NotesService(ConversationAccess access, ConversationReposito
         return Encoding.UTF8.GetString(key.Open(sealedNotes, Context(conversationId)));
     }
 
+    /// <summary>The notes of a conversation without access check or audit, for the client's export (which checks and audits once itself).</summary>
+    internal string Open(Guid dossierId, Guid conversationId)
+    {
+        if (conversations.SealedNotes(conversationId) is not { } sealedNotes)
+        {
+            return "";
+        }
+
+        using var key = keys.Find(DataKeyStore.DossierOwner(dossierId)) ?? throw new ConflictRefusal(AccessTexts.DossierKeyMissing);
+        return Encoding.UTF8.GetString(key.Open(sealedNotes, Context(conversationId)));
+    }
+
     private static byte[] Context(Guid conversationId) => Encoding.UTF8.GetBytes("notes:" + conversationId.ToString("N"));
 }

@@ -1,6 +1,7 @@
 using WhaiNot.Application.Conversations;
 using WhaiNot.Application.Transcription;
 using WhaiNot.Domain.Accounts;
+using WhaiNot.Domain.AiLog;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Domain.Conversations;
 using WhaiNot.Domain.Drafts;
@@ -38,6 +39,7 @@ public sealed class ReportService(
     TemplateCatalog templates,
     DraftingEngine llm,
     DraftEvents events,
+    AiLogStore aiLog,
     TimeProvider time)
 {
     private static readonly SourceVerifier Verifier = new();
@@ -85,6 +87,9 @@ public sealed class ReportService(
         var version = NewVersion(conversation, Guid.NewGuid(), 1, template, new ReportEngine(draft.Engine.Name, draft.Engine.Model, draft.Engine.ModelSha256), user, sentences.Count, sentences.Count(s => s.Status == SentenceStatus.Unsupported));
         var content = ContractJson.Write(draft);
         Shredded(() => reports.CreateDraft(version, content, content));
+        aiLog.Add(new AiLogEntry(
+            version.ReportId, conversationId, conversation.TeamId, version.CreatedAt, user.Username, version.Engine.Name, version.Engine.Model, version.Engine.ModelSha256,
+            version.TemplateId, version.TemplateVersion, version.EngineSentences, version.UnsupportedAtGeneration, AiLogOutcomes.Pending));
         audit.Append(user.Username, AuditAction.ReportDraft, AuditTargets.Conversation(conversationId), $"report={version.ReportId:N};engine={engineName}");
         return View(version, draft, [version]);
     }
@@ -164,8 +169,23 @@ public sealed class ReportService(
             conversationRecords.MarkReportValidated(conversation.Id, now);
         }
 
+        RecordOutcome(conversation.Id, reportId, version.Version, user.Username, now, editRatio);
         audit.Append(user.Username, AuditAction.ReportValidate, AuditTargets.Conversation(conversation.Id), $"report={reportId:N};version={version.Version};sha256={validated.ContentSha256}");
         return View(validated, content, reports.Versions(reportId));
+    }
+
+    /// <summary>
+    /// The AI log learns what the worker did with the engine drafts of this conversation: the
+    /// validated one (its first validation, with the edit ratio), and the others left for it.
+    /// </summary>
+    private void RecordOutcome(Guid conversationId, Guid reportId, int version, string by, DateTimeOffset at, double? editRatio)
+    {
+        foreach (var entry in aiLog.ForConversation(conversationId).Where(e => e.Outcome == AiLogOutcomes.Pending))
+        {
+            aiLog.Update(entry.ReportId == reportId && version == 1
+                ? entry with { Outcome = AiLogOutcomes.Validated, DecidedBy = by, DecidedAt = at, EditRatio = editRatio }
+                : entry with { Outcome = AiLogOutcomes.Discarded, DecidedBy = by, DecidedAt = at });
+        }
     }
 
     /// <summary>

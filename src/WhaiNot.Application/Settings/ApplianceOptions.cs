@@ -67,6 +67,12 @@ public sealed class ApplianceOptions
     public int DiskWarningMegabytes { get; set; } = 4096;
 
     [Required]
+    public RetentionOptions Retention { get; set; } = new();
+
+    [Required]
+    public KpiOptions Kpis { get; set; } = new();
+
+    [Required]
     public LockoutOptions Lockout { get; set; } = new();
 
     [Required]

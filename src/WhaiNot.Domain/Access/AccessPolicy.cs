@@ -12,9 +12,9 @@ public static class AccessPolicy
     private static readonly Dictionary<Role, Permission[]> Grants = new()
     {
         [Role.Worker] = [Permission.ReadDossierContent, Permission.WriteDossierContent],
-        [Role.TeamLead] = [Permission.ReadDossierContent, Permission.WriteDossierContent],
+        [Role.TeamLead] = [Permission.ReadDossierContent, Permission.WriteDossierContent, Permission.ExportClientData, Permission.ReadKpis],
         [Role.FunctionalAdmin] = [Permission.ManageUsers, Permission.ManageTemplates],
-        [Role.Dpo] = [Permission.ReadAuditLog],
+        [Role.Dpo] = [Permission.ReadAuditLog, Permission.ManageGovernance, Permission.ExportClientData, Permission.ReadKpis],
         [Role.ItAdmin] = [Permission.ManageSystem],
     };
 
@@ -47,6 +47,18 @@ public static class AccessPolicy
     {
         ArgumentNullException.ThrowIfNull(user);
         return Has(user.Role, Permission.ReadDossierContent) && !user.Disabled ? user.TeamId : null;
+    }
+
+    /// <summary>
+    /// Whether the user may export a client's data on the client's request: the DPO for any dossier
+    /// (the DPO answers the request), a team lead only for the own team's dossiers.
+    /// </summary>
+    public static bool CanExportClientData(UserAccount user, Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(dossier);
+        return !user.Disabled && Has(user.Role, Permission.ExportClientData)
+            && (user.Role == Role.Dpo || user.TeamId == dossier.TeamId);
     }
 
     private static bool CanReachTeamContent(UserAccount user, Guid teamId, Permission permission) =>

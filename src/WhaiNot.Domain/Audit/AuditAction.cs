@@ -62,4 +62,14 @@ public static class AuditAction
     public const string Restore = "system.restore";
     public const string ModelImport = "system.model-import";
     public const string AuditVerify = "audit.verify";
+    public const string RetentionDelete = "retention.delete";
+    public const string RetentionRun = "retention.run";
+    public const string RetentionRead = "retention.read";
+    public const string RetentionReportDelete = "retention.report-delete";
+    public const string DossierExport = "dossier.export";
+    public const string AiLogExport = "ai-log.export";
+    public const string KpiRead = "kpi.read";
+    public const string KpiStopSignal = "kpi.stop-signal";
+    public const string ReportFlag = "report.flag";
+    public const string GovernancePack = "governance.pack";
 }

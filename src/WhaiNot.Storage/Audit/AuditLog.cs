@@ -61,6 +61,13 @@ public sealed class AuditLog
 
     public long Count() => _entries.LongCount();
 
+    /// <summary>Every entry whose target passes <paramref name="about"/>, in order (the client's access request: the entries about one dossier).</summary>
+    public IReadOnlyList<AuditEntry> About(Func<string, bool> about)
+    {
+        ArgumentNullException.ThrowIfNull(about);
+        return _entries.Find(e => e.Target != null).Where(e => about(e.Target!)).OrderBy(e => e.Id).Select(ToEntry).ToList();
+    }
+
     /// <summary>Entries in append order that meet every condition of <paramref name="query"/>.</summary>
     public IReadOnlyList<AuditEntry> Search(AuditQuery query)
     {
