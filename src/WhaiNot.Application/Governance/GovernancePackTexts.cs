@@ -41,7 +41,7 @@ public static class GovernancePackTexts
     [
         "Versleuteling tijdens transport: alleen HTTPS, met een eigen certificaatautoriteit van de box.",
         "Versleuteling in rust: de databank is versleuteld met de hoofdsleutel; dossiergegevens en gevalideerde verslagen bovendien met een sleutel per dossier; audio, uitschrift en ontwerpen met een sleutel per gesprek (AES-GCM).",
-        "Wissen door sleutelvernietiging (crypto-shredding): de gesprekssleutel wordt overschreven en verwijderd, ook oude back-ups worden onleesbaar.",
+        "Wissen door sleutelvernietiging (crypto-shredding): de gesprekssleutel wordt overschreven en verwijderd; een back-up bewaart de gesprekssleutels onder een eigen back-upsleutel, die de box na enkele dagen (standaard 7, hoogstens 30) vernietigt, zodat het gesprek dan ook in elke back-up onleesbaar is.",
         "Toegang per rol: alleen het eigen team ziet inhoud; DPO, functioneel beheerder en IT-beheerder zien geen inhoud (de DPO maakt wel het pakket voor een inzageverzoek).",
         "Auditlog met hash-keten: elke lezing en wijziging van een dossier, elke weigering; nakijkbaar met een controle op de keten.",
         "Geen uitgaand verkeer: firewallregels op de box blokkeren verbindingen naar buiten.",
