@@ -6,7 +6,7 @@ namespace WhaiNot.Storage;
 /// <summary>
 /// The retention job's intentions, so a job stopped mid-way (crash, power cut, restart) finishes
 /// what it began on the next run: an entry is written before a conversation's key is destroyed and
-/// removed only after the deletion is audited. Holds ids and reasons, never content.
+/// removed only after the deletion is audited. Holds ids and the retention rule that applied, never content.
 /// </summary>
 public sealed class RetentionJournal
 {
@@ -14,12 +14,12 @@ public sealed class RetentionJournal
 
     internal RetentionJournal(LiteDatabase database) => _entries = database.GetCollection<RetentionJournalDocument>("retentionJournal");
 
-    public void Begin(Guid conversationId, string reason, DateTimeOffset at) =>
-        _entries.Upsert(new RetentionJournalDocument { Id = conversationId, Reason = reason, StartedAtUtc = at.UtcDateTime });
+    public void Begin(Guid conversationId, string rule, DateTimeOffset at) =>
+        _entries.Upsert(new RetentionJournalDocument { Id = conversationId, Rule = rule, StartedAtUtc = at.UtcDateTime });
 
     /// <summary>Deletions begun and not yet finished, oldest first.</summary>
-    public IReadOnlyList<(Guid ConversationId, string Reason)> Pending() =>
-        _entries.FindAll().OrderBy(e => e.StartedAtUtc).Select(e => (e.Id, e.Reason)).ToList();
+    public IReadOnlyList<(Guid ConversationId, string Rule)> Pending() =>
+        _entries.FindAll().OrderBy(e => e.StartedAtUtc).Select(e => (e.Id, e.Rule)).ToList();
 
     public void Finish(Guid conversationId) => _entries.Delete(conversationId);
 }

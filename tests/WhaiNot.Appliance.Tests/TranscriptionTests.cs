@@ -156,7 +156,9 @@ public sealed partial class TranscriptionTests : NorthWorkerTest
         Assert.Equal("Mevrouw huurt een appartement.", corrected.GetProperty("text").GetString());
         Assert.Equal("client", corrected.GetProperty("speaker").GetString());
         Assert.Equal(segment.GetProperty("text").GetString(), corrected.GetProperty("engineText").GetString());
-        Assert.Equal("unknown", corrected.GetProperty("engineSpeaker").GetString());
+        // The engine's speaker is what attribution gave the live segment (the first utterance anchors the worker), kept beside the correction.
+        Assert.Equal(segment.GetProperty("speaker").GetString(), corrected.GetProperty("engineSpeaker").GetString());
+        Assert.NotEqual("client", corrected.GetProperty("engineSpeaker").GetString());
         Assert.Equal(segment.GetProperty("start").GetDouble(), corrected.GetProperty("start").GetDouble(), 2);
 
         var audit = Store.Audit.Read(0, 10_000).Where(e => e.Action == "transcript.edit").ToList();

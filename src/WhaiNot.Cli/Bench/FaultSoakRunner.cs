@@ -34,7 +34,13 @@ internal sealed class FaultSoakRunner(string appliancePath, TextWriter progress)
             diskNote = $"datamap op een tmpfs van {setup.DiskMegabytes} MB, tot de laatste byte gevuld en weer vrijgemaakt";
         }
 
-        var child = await ChildAppliance.StartAsync(appliancePath, sourceData: null, ["--Appliance:DemoEngines", "false"], cancellationToken, disk?.MountPoint);
+        // On a small tmpfs the box's own disk levels (1 GB minimum free by default) would call the
+        // disk full from the start and refuse every new recording; this soak is about the disk
+        // filled to the last byte, so the levels are scaled down to the tmpfs.
+        string[] arguments = disk is null
+            ? ["--Appliance:DemoEngines", "false"]
+            : ["--Appliance:DemoEngines", "false", "--Appliance:MinimumFreeDiskMegabytes", "1", "--Appliance:DiskWarningMegabytes", "2"];
+        var child = await ChildAppliance.StartAsync(appliancePath, sourceData: null, arguments, cancellationToken, disk?.MountPoint);
         try
         {
             await using var proxy = new FaultProxy(child.BaseAddress);

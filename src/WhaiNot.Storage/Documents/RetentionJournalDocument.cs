@@ -6,7 +6,7 @@ internal sealed class RetentionJournalDocument
     /// <summary>The conversation.</summary>
     public Guid Id { get; set; }
 
-    public string Reason { get; set; } = "";
+    public string Rule { get; set; } = "";
 
     public DateTime StartedAtUtc { get; set; }
 }

@@ -141,6 +141,12 @@ function slowStore(order) {
 }
 
 const settle = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
+// Waits for a condition rather than a fixed time: on a loaded CI machine 100 ms is not always enough.
+const until = async (condition, ms = 5000) => {
+  for (const start = Date.now(); !condition() && Date.now() - start < ms;) {
+    await settle(5);
+  }
+};
 const pendingSeqs = async (store) => (await store.pending(CONVERSATION)).map((chunk) => chunk.seq);
 const errors = (events) => events.filter((event) => event.name === 'error').map((event) => event.payload);
 
@@ -153,7 +159,7 @@ describe('ConversationCapture', () => {
 
     source.chunk(1);
     source.chunk(2);
-    await settle(100);
+    await until(() => order.length >= 4);
 
     assert.deepEqual(order, ['stored 0', 'sent 0', 'stored 1', 'sent 1']);
     assert.deepEqual(hub.seqs(), [0, 1]);
