@@ -17,6 +17,8 @@ internal sealed record FaultSoakSetup(int Conversations, int Faults, int Paralle
 /// </summary>
 internal sealed class FaultSoakRunner(string appliancePath, TextWriter progress)
 {
+    private const int DiskLevelMegabytes = 64;
+
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(3);
 
     private int _injected;
@@ -28,18 +30,21 @@ internal sealed class FaultSoakRunner(string appliancePath, TextWriter progress)
         var random = new Random(setup.Seed);
         var faults = Enum.GetValues<FaultKind>().ToDictionary(k => k, _ => 0);
         string? diskNote = "uitgeschakeld (--disk-mb 0)";
-        using var disk = setup.DiskMegabytes > 0 ? FaultDisk.TryMount(setup.DiskMegabytes, out diskNote) : null;
+        // The box refuses new recordings below its minimum free space (1 GB by default, 64 MB at
+        // the least), which would call a small tmpfs full from the start. So the levels go to that
+        // least and the tmpfs gets it on top: new recordings start, and filling it to the last byte
+        // still hits the writes of recordings under way.
+        var megabytes = setup.DiskMegabytes + DiskLevelMegabytes;
+        using var disk = setup.DiskMegabytes > 0 ? FaultDisk.TryMount(megabytes, out diskNote) : null;
         if (disk is not null)
         {
-            diskNote = $"datamap op een tmpfs van {setup.DiskMegabytes} MB, tot de laatste byte gevuld en weer vrijgemaakt";
+            diskNote = $"datamap op een tmpfs van {megabytes} MB, tot de laatste byte gevuld en weer vrijgemaakt";
         }
 
-        // On a small tmpfs the box's own disk levels (1 GB minimum free by default) would call the
-        // disk full from the start and refuse every new recording; this soak is about the disk
-        // filled to the last byte, so the levels are scaled down to the tmpfs.
+        var level = DiskLevelMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string[] arguments = disk is null
             ? ["--Appliance:DemoEngines", "false"]
-            : ["--Appliance:DemoEngines", "false", "--Appliance:MinimumFreeDiskMegabytes", "1", "--Appliance:DiskWarningMegabytes", "2"];
+            : ["--Appliance:DemoEngines", "false", "--Appliance:MinimumFreeDiskMegabytes", level, "--Appliance:DiskWarningMegabytes", level];
         var child = await ChildAppliance.StartAsync(appliancePath, sourceData: null, arguments, cancellationToken, disk?.MountPoint);
         try
         {
