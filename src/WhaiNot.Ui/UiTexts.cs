@@ -394,6 +394,45 @@ public static class UiTexts
         public static string Pending(int chunks) => $"{Waiting} ({chunks} {(chunks == 1 ? "stukje" : "stukjes")} wacht).";
     }
 
+    /// <summary>The voice-profile screen (/stemprofiel): its own menu entry too, to keep menu changes apart.</summary>
+    public static class VoiceProfile
+    {
+        public const string Menu = "Stemprofiel";
+        public const string Title = "Stemprofiel";
+        public const string WhatTitle = "Waarvoor dient het?";
+        public const string What = "Met een stemprofiel herkent de box beter wie er spreekt in uw gesprekken: u of de cliënt. Zo komt in het verslag niet per ongeluk iets van de cliënt op uw naam te staan.";
+        public const string Kept = "De box bewaart alleen 38 getallen over uw stem. De opname zelf wordt nooit bewaard.";
+        public const string UsedFor = "Het profiel wordt alleen gebruikt in uw eigen gesprekken. Niemand anders kan het zien of gebruiken.";
+        public const string Optional = "Een stemprofiel is niet verplicht. U kunt het altijd wissen.";
+        public const string StateTitle = "Uw stemprofiel";
+        public const string None = "U hebt nog geen stemprofiel.";
+        public const string ReadTitle = "Tekst om voor te lezen";
+        public const string ReadIntro = "Klik op \"Opname starten\" en lees deze tekst rustig en hardop voor, in uw gewone stem. De opname stopt vanzelf na 30 seconden.";
+
+        public const string ReadAloud = "Vandaag is het een gewone dag. Ik sta op, drink een kop koffie en kijk even naar buiten. " +
+            "Het waait een beetje, maar de zon komt al door de wolken. Ik neem de fiets naar het werk en rij langs het park en de bakker. " +
+            "Op het werk zeg ik goedemorgen tegen mijn collega's. We bespreken kort de planning van de week. " +
+            "Daarna begin ik aan mijn eerste taak. Tussen de middag eet ik een boterham en maak ik een korte wandeling.";
+
+        public const string Start = "Opname starten";
+        public const string Stop = "Stoppen";
+        public const string Again = "Opnieuw opnemen";
+        public const string Timer = "Opnametijd";
+        public const string Level = "Geluidsniveau";
+        public const string Recording = "De opname loopt. Lees de tekst voor.";
+        public const string Saving = "Het stemprofiel wordt gemaakt…";
+        public const string Saved = "Uw stemprofiel is bewaard.";
+        public const string Replaces = "Een nieuwe opname vervangt uw huidige stemprofiel.";
+        public const string Delete = "Stemprofiel wissen";
+        public const string DeleteQuestion = "Wilt u uw stemprofiel echt wissen? De box herkent uw stem dan niet meer tot u een nieuw profiel maakt.";
+        public const string DeleteConfirm = "Ja, wissen";
+        public const string Deleted = "Uw stemprofiel is gewist.";
+
+        public static string Since(string when) => $"U hebt een stemprofiel sinds {when}.";
+
+        public static string Elapsed(double seconds, double max) => $"{UiFormat.Clock(seconds)} van {UiFormat.Clock(max)}";
+    }
+
     public static class Reports
     {
         public const string NewTitle = "Verslag maken";

@@ -7,3 +7,4 @@ export { IndexedDbPendingStore, MemoryPendingStore, openPendingStore } from './p
 export { Chunker, PcmPipeline, Resampler, TARGET_RATE } from './pcm.js';
 export { TranscriptView } from './transcript-view.js';
 export { parseWav, wavSource } from './wav-source.js';
+export { encodeWav } from './wav-writer.js';

@@ -17,8 +17,8 @@ public sealed class RoleScreensBrowserTests : BrowserTest
 
     public static TheoryData<string, string, string[], string, string> Roles => new()
     {
-        { "worker", "/", ["Dagoverzicht", "Dossiers"], "/team", "dagoverzicht-werker" },
-        { "teamlead", "/", ["Dagoverzicht", "Dossiers", "Team"], "/beheer", "dagoverzicht-teamverantwoordelijke" },
+        { "worker", "/", ["Dagoverzicht", "Dossiers", "Stemprofiel"], "/team", "dagoverzicht-werker" },
+        { "teamlead", "/", ["Dagoverzicht", "Dossiers", "Team", "Stemprofiel"], "/beheer", "dagoverzicht-teamverantwoordelijke" },
         { "functional-admin", "/beheer", ["Beheer"], "/privacy", "beheer" },
         { "dpo", "/privacy", ["Privacy en audit"], "/systeem", "privacy" },
         { "it-admin", "/systeem", ["Systeem"], "/dossiers", "systeem" },
