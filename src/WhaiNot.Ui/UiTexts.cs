@@ -218,7 +218,10 @@ public static class UiTexts
         public const string LegalHold = "Wettelijke bewaarplicht";
         public const string Delete = "Wissen";
         public const string ConfirmDelete = "Ja, definitief wissen";
-        public const string ConfirmQuestion = "Dit verslag en al zijn versies worden definitief gewist. Dat kan niet ongedaan gemaakt worden.";
+        public const string Action = "Actie";
+        public const string PeriodHint = "Kies de periode voor de kerncijfers en het AI-logboek.";
+
+        public static string ConfirmQuestion(string report) => $"Verslag {report} en al zijn versies worden definitief gewist. Dat kan niet ongedaan gemaakt worden. Bent u zeker?";
         public const string AiLog = "AI-logboek";
         public const string AiLogIntro = "Elk ontwerp dat een engine maakte: wanneer, met welk model en sjabloon, en wat ermee gebeurde. Geen inhoud. Elke keer dat u dit opent of downloadt, komt in het auditlog.";
         public const string NoAiLog = "Geen AI-ontwerpen in deze periode.";

@@ -64,7 +64,7 @@ public sealed class GovernanceBrowserTests : BrowserTest
             // Wissen asks first; only the confirmation deletes.
             await page.GetByTestId("reports-due").WaitForAsync();
             await page.GetByTestId("delete").ClickAsync();
-            await page.GetByText("Dat kan niet ongedaan gemaakt worden").WaitForAsync();
+            await page.GetByTestId("confirm").GetByText("Dat kan niet ongedaan gemaakt worden").WaitForAsync();
             Assert.NotNull(Store.Reports.Latest(due));
             await WebAppPages.ScreenshotAsync(page, "gegevensbeheer-wissen");
             await page.GetByTestId("confirm-delete").ClickAsync();
