@@ -29,6 +29,7 @@ public static class UiTexts
         public const string Dossiers = "Dossiers";
         public const string Team = "Team";
         public const string Privacy = "Privacy en audit";
+        public const string Governance = "Gegevensbeheer";
         public const string Administration = "Beheer";
         public const string System = "Systeem";
         public const string SignOut = "Afmelden";
@@ -190,6 +191,124 @@ public static class UiTexts
         public static string Broken(long? sequence, string? problem) => $"De keten is gebroken bij regel {sequence}: {problem}";
 
         public static string Rate(int count, double? rate) => rate is { } r ? $"{count} ({Math.Round(r * 100):0}%)" : $"{count}";
+    }
+
+    public static class Governance
+    {
+        public const string Title = "Gegevensbeheer";
+        public const string Intro = "Hoe lang de box gegevens bewaart, wat er met AI gebeurt en of de cijfers binnen de grenzen blijven. Alleen kenmerken en aantallen, geen inhoud.";
+        public const string Schedule = "Bewaartermijnen";
+        public const string ScheduleIntro = "Zo staan de termijnen ingesteld. Een wijziging gebeurt in de instellingen van de box.";
+        public const string AudioMaxDays = "Opname, tekst en ontwerpen zonder gevalideerd verslag";
+        public const string WarningDays = "Waarschuwing vooraf";
+        public const string KeepCitedFragments = "Fragmenten die een verslag aanhaalt";
+        public const string ReportYears = "Gevalideerde verslagen";
+        public const string AiLogMonths = "AI-logboek";
+        public const string LastRun = "Laatste dagelijkse opkuis";
+        public const string NeverRun = "Nog niet uitgevoerd.";
+        public const string Keep = "blijven bij het verslag";
+        public const string Drop = "worden mee gewist";
+        public const string ReportsDue = "Verslagen waarvan de termijn voorbij is";
+        public const string ReportsDueIntro = "Een gevalideerd verslag wordt pas gewist als u dat bevestigt.";
+        public const string NoReportsDue = "Er wachten geen verslagen op uw bevestiging.";
+        public const string Report = "Verslag";
+        public const string Dossier = "Dossier";
+        public const string ValidatedAt = "Gevalideerd op";
+        public const string DueAt = "Termijn voorbij op";
+        public const string LegalHold = "Wettelijke bewaarplicht";
+        public const string Delete = "Wissen";
+        public const string ConfirmDelete = "Ja, definitief wissen";
+        public const string Action = "Actie";
+        public const string PeriodHint = "Kies de periode voor de kerncijfers en het AI-logboek.";
+
+        public static string ConfirmQuestion(string report) => $"Verslag {report} en al zijn versies worden definitief gewist. Dat kan niet ongedaan gemaakt worden. Bent u zeker?";
+        public const string AiLog = "AI-logboek";
+        public const string AiLogIntro = "Elk ontwerp dat een engine maakte: wanneer, met welk model en sjabloon, en wat ermee gebeurde. Geen inhoud. Elke keer dat u dit opent of downloadt, komt in het auditlog.";
+        public const string NoAiLog = "Geen AI-ontwerpen in deze periode.";
+        public const string DownloadCsv = "Download als CSV";
+        public const string DownloadJson = "Download als JSON";
+        public const string CreatedAt = "Gemaakt op";
+        public const string CreatedBy = "Door";
+        public const string Engine = "Engine";
+        public const string Template = "Sjabloon";
+        public const string Outcome = "Resultaat";
+        public const string EditRatio = "Aangepast deel";
+        public const string Flag = "Incident";
+        public const string Register = "AI-register";
+        public const string RegisterIntro = "Welke engine, welk model en welk sjabloon in gebruik waren, en van wanneer tot wanneer.";
+        public const string NoRegister = "Nog geen ontwerp door een engine gemaakt.";
+        public const string Model = "Model";
+        public const string FirstUsed = "Eerst gebruikt";
+        public const string LastUsed = "Laatst gebruikt";
+        public const string Drafts = "Ontwerpen";
+        public const string Pack = "DPIA en register";
+        public const string PackIntro = "Een Word-document met de feiten van deze box, als invoer voor de DPIA, de FRIA en het verwerkingsregister. Het vervangt die beoordelingen niet.";
+        public const string PackDownload = "DPIA-invoer downloaden";
+        public const string KpisAll = "Kerncijfers van alle teams";
+        public const string ShowingEntries = "Toont de eerste 50 regels. De download bevat alles.";
+
+        public static string Days(int days) => days == 1 ? "1 dag" : $"{days} dagen";
+
+        public static string Months(int months) => months == 1 ? "1 maand" : $"{months} maanden";
+
+        public static string Years(int years) => years == 1 ? "1 jaar" : $"{years} jaar";
+
+        public static string AudioTerm(int days) => $"gewist na validatie, uiterlijk {Days(days)} na het gesprek";
+
+        public static string ReportTerm(int years) => $"{Years(years)} na validatie, daarna wissen na uw bevestiging";
+
+        public static string AiLogTerm(int months) => $"{Months(months)} bewaard";
+
+        public static string PendingDeletions(int count) => $"{count} wissing(en) onderbroken; de volgende opkuis maakt ze af.";
+
+        public static string Deleted(int versions) => versions == 1 ? "Het verslag is gewist (1 versie)." : $"Het verslag is gewist ({versions} versies).";
+
+        public static string OutcomeOf(string outcome) => outcome switch
+        {
+            "pending" => "nog open",
+            "validated" => "gevalideerd",
+            "discarded" => "weggegooid",
+            _ => outcome,
+        };
+    }
+
+    public static class Kpis
+    {
+        public const string Title = "Kerncijfers met stopgrenzen";
+        public const string Intro = "Komt een cijfer over zijn grens, dan staat het in het rood. Dat is een stop-signaal: bespreek het met het team en de DPO. De box stopt niets vanzelf.";
+        public const string Kpi = "Cijfer";
+        public const string Value = "Waarde";
+        public const string Threshold = "Grens";
+        public const string Basis = "Op basis van";
+        public const string Signal = "Signaal";
+        public const string Ok = "binnen de grens";
+        public const string StopSignal = "stop-signaal";
+        public const string NoSignals = "Geen stop-signalen in deze periode.";
+
+        public static string Period(string from, string to) => $"Periode: {from} tot en met {to}.";
+
+        /// <summary>The threshold in the KPI's own unit: hours, a count, or a share.</summary>
+        public static string ThresholdOf(WhaiNot.Domain.Kpis.Kpi kpi) => kpi.Id switch
+        {
+            _ when kpi.Id.StartsWith("time-", StringComparison.Ordinal) => kpi.Threshold.ToString("0.#", Dutch) + " uur",
+            "parity-signals" or "incidents" => kpi.Threshold.ToString("0", Dutch),
+            _ => (kpi.Threshold * 100).ToString("0.#", Dutch) + "%",
+        };
+    }
+
+    public static class RetentionWarnings
+    {
+        public const string Title = "Gegevens die binnenkort gewist worden";
+        public const string None = "Geen gesprekken waarvan de opname binnenkort gewist wordt.";
+    }
+
+    public static class ClientExport
+    {
+        public const string Title = "Inzage voor de cliënt";
+        public const string Intro = "Vraagt de cliënt om alles wat de box over hem of haar bewaart? Kies hoe de vraag binnenkwam en maak het pakket (zip met een overzicht als PDF). Dit komt in het auditlog.";
+        public const string Channel = "Hoe vroeg de cliënt het?";
+        public const string Make = "Inzage-pakket maken";
+        public const string ChooseChannel = "Kies eerst hoe de cliënt het vroeg.";
     }
 
     public static class Admin

@@ -69,7 +69,8 @@ internal static class GovernanceEndpoints
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 "dpia-invoer-en-registerfiche.docx"))).RequirePermission(Permission.ManageGovernance);
 
-        app.MapGet("/api/governance/ai-register", (AiLogService log) => Results.Ok(log.Register())).RequirePermission(Permission.ManageGovernance);
+        app.MapGet("/api/governance/ai-register", (HttpContext context, AiLogService log) =>
+            SignedIn.Run(context, user => Results.Ok(log.Register(user)))).RequirePermission(Permission.ManageGovernance);
     }
 
     /// <summary>A day as yyyy-MM-dd (UTC midnight), or none.</summary>

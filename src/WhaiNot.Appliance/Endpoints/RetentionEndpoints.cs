@@ -2,9 +2,6 @@ using System.Text.Json;
 using WhaiNot.Appliance.Auth;
 using WhaiNot.Application.Retention;
 using WhaiNot.Domain.Access;
-using WhaiNot.Domain.Audit;
-using WhaiNot.Storage;
-using WhaiNot.Storage.Audit;
 
 namespace WhaiNot.Appliance;
 
@@ -24,12 +21,11 @@ internal static class RetentionEndpoints
                 message = w.Message,
             })))).RequirePermission(Permission.ReadDossierContent);
 
-        app.MapGet("/api/governance/retention", (HttpContext context, RetentionService retention, RetentionJournal journal, AuditLog audit) =>
+        app.MapGet("/api/governance/retention", (HttpContext context, RetentionService retention) =>
             SignedIn.Run(context, user =>
             {
-                var policy = retention.Policy;
-                var due = retention.ReportsDue();
-                audit.Append(user.Username, AuditAction.RetentionRead, null, $"reportsDue={due.Count}");
+                var overview = retention.Overview(user);
+                var policy = overview.Schedule;
                 return Results.Ok(new
                 {
                     schedule = new
@@ -40,9 +36,9 @@ internal static class RetentionEndpoints
                         reportYears = policy.ReportYears,
                         aiLogMonths = policy.AiLogMonths,
                     },
-                    lastRun = retention.LastRun,
-                    pendingDeletions = journal.Pending().Count,
-                    reportsDue = due.Select(r => new { reportId = r.ReportId, dossierId = r.DossierId, validatedAt = r.ValidatedAt, dueAt = r.DueAt, legalHold = r.LegalHold }),
+                    lastRun = overview.LastRun,
+                    pendingDeletions = overview.PendingDeletions,
+                    reportsDue = overview.ReportsDue.Select(r => new { reportId = r.ReportId, dossierId = r.DossierId, validatedAt = r.ValidatedAt, dueAt = r.DueAt, legalHold = r.LegalHold }),
                 });
             })).RequirePermission(Permission.ManageGovernance);
 

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text;
+using WhaiNot.Domain.Access;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.AiLog;
 using WhaiNot.Domain.Audit;
 using WhaiNot.Domain.Refusals;
+using WhaiNot.Domain.Texts;
 using WhaiNot.Storage;
 using WhaiNot.Storage.Audit;
 
@@ -24,9 +26,10 @@ public sealed class AiLogService(AiLogStore log, AuditLog audit)
 
     /// <summary>The entries created in the period (all when open), audited with the format.</summary>
     /// <exception cref="InvalidRequestRefusal">A period that ends before it starts.</exception>
+    /// <exception cref="NotAllowedRefusal">Not the DPO.</exception>
     public IReadOnlyList<AiLogEntry> Export(UserAccount dpo, DateTimeOffset? from, DateTimeOffset? to, string format)
     {
-        ArgumentNullException.ThrowIfNull(dpo);
+        EnsureGovernance(dpo);
         if (from is { } f && to is { } t && t < f)
         {
             throw new InvalidRequestRefusal("Het einde van de periode ligt vóór het begin.");
@@ -54,6 +57,14 @@ public sealed class AiLogService(AiLogStore log, AuditLog audit)
         return csv.ToString();
     }
 
+    /// <summary>The AI register for the DPO's screen; the same as <see cref="Register()"/>, after the role check.</summary>
+    /// <exception cref="NotAllowedRefusal">Not the DPO.</exception>
+    public IReadOnlyList<AiRegisterLine> Register(UserAccount dpo)
+    {
+        EnsureGovernance(dpo);
+        return Register();
+    }
+
     /// <summary>The AI register: what was put into use, and when first and last.</summary>
     public IReadOnlyList<AiRegisterLine> Register()
     {
@@ -62,6 +73,15 @@ public sealed class AiLogService(AiLogStore log, AuditLog audit)
             .Select(g => new AiRegisterLine(g.Key.EngineName, g.Key.EngineModel, g.Key.EngineModelSha256, g.Key.TemplateId, g.Key.TemplateVersion, g.Min(e => e.CreatedAt), g.Max(e => e.CreatedAt), g.Count()))
             .OrderBy(l => l.FirstUsed)
             .ToList();
+    }
+
+    private static void EnsureGovernance(UserAccount user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.Disabled || !AccessPolicy.Has(user.Role, Permission.ManageGovernance))
+        {
+            throw new NotAllowedRefusal(AccessTexts.Forbidden);
+        }
     }
 
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using WhaiNot.Application.Conversations;
 using WhaiNot.Application.Settings;
+using WhaiNot.Domain.Access;
 using WhaiNot.Domain.Accounts;
 using WhaiNot.Domain.AiLog;
 using WhaiNot.Domain.Audit;
@@ -30,10 +31,15 @@ public sealed class KpiService(
     IOptions<ApplianceOptions> options)
 {
     /// <exception cref="InvalidRequestRefusal">A date that is not yyyy-MM-dd, or a period that ends before it starts.</exception>
-    /// <exception cref="NotAllowedRefusal">A team lead without a team.</exception>
+    /// <exception cref="NotAllowedRefusal">A role without the KPIs, or a team lead without a team.</exception>
     public KpiReport For(UserAccount user, string? from, string? to)
     {
         ArgumentNullException.ThrowIfNull(user);
+        if (user.Disabled || !AccessPolicy.Has(user.Role, Permission.ReadKpis))
+        {
+            throw new NotAllowedRefusal(AccessTexts.Forbidden);
+        }
+
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), timeZone.Zone).DateTime);
         var end = Day(to) ?? today;
         var start = Day(from) ?? end.AddDays(-options.Value.Kpis.DefaultPeriodDays + 1);

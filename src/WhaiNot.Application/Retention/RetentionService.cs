@@ -118,6 +118,21 @@ public sealed class RetentionService(
         return list;
     }
 
+    /// <summary>The DPO's view of the schedule: as configured, the last run, and what waits (metadata only); audited.</summary>
+    /// <exception cref="NotAllowedRefusal">Not the DPO.</exception>
+    public RetentionOverview Overview(UserAccount dpo)
+    {
+        ArgumentNullException.ThrowIfNull(dpo);
+        if (dpo.Disabled || !AccessPolicy.Has(dpo.Role, Permission.ManageGovernance))
+        {
+            throw new NotAllowedRefusal(AccessTexts.Forbidden);
+        }
+
+        var due = ReportsDue();
+        audit.Append(dpo.Username, AuditAction.RetentionRead, null, $"reportsDue={due.Count}");
+        return new RetentionOverview(Policy, LastRun, journal.Pending().Count, due);
+    }
+
     /// <summary>Validated reports past their retention term (metadata only), for the DPO.</summary>
     public IReadOnlyList<ReportDueForDeletion> ReportsDue()
     {

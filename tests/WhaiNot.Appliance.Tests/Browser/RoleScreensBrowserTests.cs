@@ -20,7 +20,7 @@ public sealed class RoleScreensBrowserTests : BrowserTest
         { "worker", "/", ["Dagoverzicht", "Dossiers", "Stemprofiel"], "/team", "dagoverzicht-werker" },
         { "teamlead", "/", ["Dagoverzicht", "Dossiers", "Team", "Stemprofiel"], "/beheer", "dagoverzicht-teamverantwoordelijke" },
         { "functional-admin", "/beheer", ["Beheer"], "/privacy", "beheer" },
-        { "dpo", "/privacy", ["Privacy en audit"], "/systeem", "privacy" },
+        { "dpo", "/privacy", ["Privacy en audit", "Gegevensbeheer"], "/systeem", "privacy" },
         { "it-admin", "/systeem", ["Systeem"], "/dossiers", "systeem" },
     };
 
