@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using WhaiNot.Security.Keys;
 
 namespace WhaiNot.Storage;
 
@@ -9,6 +10,8 @@ namespace WhaiNot.Storage;
 /// </summary>
 public sealed class AudioChunkStore
 {
+    private const string DestroyedForWriting = "De sleutel van dit gesprek is vernietigd; er kan geen audio meer bij.";
+
     private readonly string _root;
     private readonly ConversationKeyVault _keys;
 
@@ -21,7 +24,29 @@ public sealed class AudioChunkStore
     public void Append(Guid conversationId, long sequence, ReadOnlySpan<byte> pcm)
     {
         using var key = _keys.Find(conversationId)
-            ?? throw new ContentDestroyedException("De sleutel van dit gesprek is vernietigd; er kan geen audio meer bij.");
+            ?? throw new ContentDestroyedException(DestroyedForWriting);
+        Write(key, conversationId, sequence, pcm);
+    }
+
+    /// <summary>
+    /// A writer for one upload: the conversation key is unwrapped once, not for every chunk (at one
+    /// chunk a second per stream, unwrapping was most of the store's own cost). Each append still
+    /// checks that the key file exists, so a revocation mid-upload refuses the next chunk.
+    /// </summary>
+    /// <exception cref="ContentDestroyedException">The key was destroyed.</exception>
+    public ChunkWriter OpenWriter(Guid conversationId)
+    {
+        var key = _keys.Find(conversationId) ?? throw new ContentDestroyedException(DestroyedForWriting);
+        return new ChunkWriter(this, conversationId, key);
+    }
+
+    internal void Write(DataKey key, Guid conversationId, long sequence, ReadOnlySpan<byte> pcm)
+    {
+        if (!_keys.Exists(conversationId))
+        {
+            throw new ContentDestroyedException(DestroyedForWriting);
+        }
+
         var folder = FolderOf(conversationId);
         Directory.CreateDirectory(folder);
         var sealedChunk = key.Seal(pcm, Context(conversationId, sequence));
@@ -64,9 +89,31 @@ public sealed class AudioChunkStore
     /// <exception cref="ContentDestroyedException">The key was destroyed after a revocation.</exception>
     public byte[] Read(Guid conversationId, long sequence)
     {
-        using var key = _keys.Find(conversationId)
-            ?? throw new ContentDestroyedException("De audio van dit gesprek is vernietigd na intrekking van de toestemming.");
-        return key.Open(File.ReadAllBytes(PathOf(conversationId, sequence)), Context(conversationId, sequence));
+        using var key = FindForReading(conversationId);
+        return Open(key, conversationId, sequence);
+    }
+
+    /// <summary>
+    /// The stored chunks from <paramref name="fromSequence"/> on, in order, up to the first gap or
+    /// <paramref name="max"/> chunks, with the key unwrapped once for the batch.
+    /// </summary>
+    /// <exception cref="ContentDestroyedException">The key was destroyed after a revocation.</exception>
+    public IReadOnlyList<byte[]> ReadFrom(Guid conversationId, long fromSequence, int max)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        if (!Has(conversationId, fromSequence))
+        {
+            return [];
+        }
+
+        using var key = FindForReading(conversationId);
+        var chunks = new List<byte[]>();
+        for (var sequence = fromSequence; chunks.Count < max && Has(conversationId, sequence); sequence++)
+        {
+            chunks.Add(Open(key, conversationId, sequence));
+        }
+
+        return chunks;
     }
 
     /// <summary>
@@ -78,9 +125,12 @@ public sealed class AudioChunkStore
     {
         const int BytesPerSecond = 32000;
         using var all = new MemoryStream();
-        foreach (var sequence in Sequences(conversationId))
+        using (var key = FindForReading(conversationId))
         {
-            all.Write(Read(conversationId, sequence));
+            foreach (var sequence in Sequences(conversationId))
+            {
+                all.Write(Open(key, conversationId, sequence));
+            }
         }
 
         var start = Math.Clamp((long)(fromSeconds * BytesPerSecond) & ~1L, 0, all.Length);
@@ -127,6 +177,12 @@ public sealed class AudioChunkStore
 
     private string PathOf(Guid conversationId, long sequence) =>
         Path.Combine(FolderOf(conversationId), sequence.ToString("D10", System.Globalization.CultureInfo.InvariantCulture) + ".chunk");
+
+    private DataKey FindForReading(Guid conversationId) =>
+        _keys.Find(conversationId) ?? throw new ContentDestroyedException("De audio van dit gesprek is vernietigd na intrekking van de toestemming.");
+
+    private byte[] Open(DataKey key, Guid conversationId, long sequence) =>
+        key.Open(File.ReadAllBytes(PathOf(conversationId, sequence)), Context(conversationId, sequence));
 
     private static byte[] Context(Guid conversationId, long sequence)
     {

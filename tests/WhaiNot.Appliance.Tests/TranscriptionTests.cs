@@ -140,6 +140,41 @@ public sealed partial class TranscriptionTests : NorthWorkerTest
     }
 
     [Fact]
+    public async Task ConsentGivenLaterThroughTheWebAppsService_ShouldStillTranscribeEverythingStored()
+    {
+        // The hub stops asking the store about a conversation without transcription consent; a
+        // consent recorded through the service the web app calls (no endpoint involved) must end that.
+        var conversation = await NewConversationAsync(transcription: false);
+        var chunks = DutchSpeech.Chunks(Speech.Value);
+        var half = chunks.Count / 2;
+        await using var connection = await ConnectAsync(WorkerToken);
+        var events = new LiveEvents(connection);
+        await connection.InvokeAsync("UploadAudio", conversation, AudioStreams.From(chunks.Take(half).ToList()));
+        Assert.Empty(events.Segments);
+
+        var services = Appliance.App.Services.GetRequiredService<WhaiNot.Application.Conversations.ConversationService>();
+        var worker = Store.Accounts.FindUser(Store.Conversations.Find(conversation)!.CreatedBy)!;
+        services.RecordConsent(worker, conversation, recording: true, transcription: true, aiDrafting: false);
+        await connection.InvokeAsync("UploadAudio", conversation, Resumed(chunks, half));
+        services.End(worker, conversation);
+        await events.Complete.WaitAsync(TimeSpan.FromSeconds(90));
+
+        Assert.NotEmpty(events.FinalSegments());
+        Assert.True(Store.Transcripts.Progress(conversation).Complete);
+        Assert.Equal(Speech.Value, Store.Audio.ReadRange(conversation, 0, null));
+        Assert.InRange(events.FinalSegments()[0].GetProperty("start").GetDouble(), 0, half * 0.25); // the audio stored before the consent is transcribed too
+    }
+
+    private static async IAsyncEnumerable<AudioChunk> Resumed(IReadOnlyList<byte[]> chunks, int from)
+    {
+        for (var seq = from; seq < chunks.Count; seq++)
+        {
+            await Task.Yield();
+            yield return new AudioChunk(seq, chunks[seq]);
+        }
+    }
+
+    [Fact]
     public async Task Correction_ShouldKeepTheIdAndTheEngineTextAndBeAuditedWithoutContent()
     {
         var (conversation, segment) = await TranscribedAsync();

@@ -47,6 +47,7 @@ public sealed class ConversationHub(ConversationAccess access, ConversationServi
             throw new ConflictRefusal(DiskTexts.TooFullToRecord(full));
         }
 
+        ChunkWriter? writer = null;
         try
         {
             await foreach (var chunk in ChunkReader.Read(chunks, takeOver.Token))
@@ -64,7 +65,8 @@ public sealed class ConversationHub(ConversationAccess access, ConversationServi
                 }
 
                 Validate(chunk, next);
-                audio.Append(conversationId, chunk.Seq, chunk.Pcm);
+                writer ??= audio.OpenWriter(conversationId);
+                writer.Append(chunk.Seq, chunk.Pcm);
                 channels.Record(conversationId, chunk.Seq, (byte)chunk.Channel);
                 next = chunk.Seq + 1;
                 transcription.Nudge(conversationId, chunk.Pcm.Length / 2);
@@ -80,6 +82,10 @@ public sealed class ConversationHub(ConversationAccess access, ConversationServi
         catch (ContentDestroyedException)
         {
             throw new GoneRefusal("De toestemming is ingetrokken; de opname is gestopt.");
+        }
+        finally
+        {
+            writer?.Dispose();
         }
     }
 

@@ -20,7 +20,8 @@ public sealed class ConversationService(
     ConversationKeyVault conversationKeys,
     AuditLog audit,
     TimeProvider time,
-    IOptions<ApplianceOptions> options)
+    IOptions<ApplianceOptions> options,
+    ConversationChanges? changes = null)
 {
     /// <summary>Starts a conversation with the client, or a dictation about the dossier (<paramref name="kind"/>); either starts without consent.</summary>
     public ConversationView Start(UserAccount user, Guid dossierId, ConversationKind kind = ConversationKind.Conversation)
@@ -43,6 +44,7 @@ public sealed class ConversationService(
         var recorded = conversation.WithConsent(choice, keysDestroyed: !conversationKeys.Exists(conversationId));
         conversations.RecordConsent(conversationId, recorded.Consent!);
         audit.Append(user.Username, AuditAction.ConsentRecord, AuditTargets.Conversation(conversationId), $"recording={AuditFlags.Of(recording)} transcription={AuditFlags.Of(transcription)} aiDrafting={AuditFlags.Of(aiDrafting)}");
+        changes?.Raise(conversationId);
         return View(conversations.Find(conversationId)!);
     }
 
@@ -52,6 +54,7 @@ public sealed class ConversationService(
         var ended = access.WritableConversation(user, conversationId).Ended(time.GetUtcNow(), options.Value.ReportDeadlineDays);
         conversations.End(conversationId, ended.EndedAt!.Value, ended.ReportDeadline!.Value);
         audit.Append(user.Username, AuditAction.ConversationEnd, AuditTargets.Conversation(conversationId));
+        changes?.Raise(conversationId);
         return View(conversations.Find(conversationId)!);
     }
 

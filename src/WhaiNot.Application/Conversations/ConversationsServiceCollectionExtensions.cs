@@ -11,6 +11,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<ConversationAccess>();
         services.AddSingleton<ConversationActivity>();
         services.AddSingleton<LocalConversationEvents>();
+        services.AddSingleton<ConversationChanges>();
         services.AddSingleton<ConversationService>();
         services.AddSingleton<RevocationService>();
         services.AddSingleton<NotesService>();

@@ -109,18 +109,20 @@ internal sealed partial class ConversationTranscriber(
     /// <summary>Reads the next stored chunks (a bounded batch, so catching up on an hour doesn't hold an hour in memory); true when more are waiting.</summary>
     private bool ReadStoredAudio()
     {
-        for (var read = 0; audio.Has(conversationId, _nextSequence); read++)
+        // One batch, one key unwrap (not one per chunk); a full batch means more may be waiting.
+        var chunks = audio.ReadFrom(conversationId, _nextSequence, MaxChunksPerPass);
+        foreach (var chunk in chunks)
         {
-            if (read == MaxChunksPerPass)
-            {
-                return true;
-            }
-
-            var samples = AudioConverter.FromPcm16(audio.Read(conversationId, _nextSequence));
+            var samples = AudioConverter.FromPcm16(chunk);
             _speakers?.Append(samples.Length, channels.Take(conversationId, _nextSequence));
             _window.Append(samples);
             _pending.AddRange(_segmenter.Feed(samples));
             _nextSequence++;
+        }
+
+        if (chunks.Count == MaxChunksPerPass)
+        {
+            return true;
         }
 
         // Ended: everything acknowledged is stored before the end is accepted, so close the last utterance.

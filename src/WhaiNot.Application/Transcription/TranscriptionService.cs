@@ -9,7 +9,7 @@ namespace WhaiNot.Application.Transcription;
 
 /// <summary>
 /// Runs one transcriber per live conversation that has transcription consent. The hub nudges it when
-/// audio is stored, the end endpoint when a conversation ends; at start-up every conversation with
+/// audio is stored, <see cref="ConversationChanges"/> when consent is recorded or a conversation ends; at start-up every conversation with
 /// stored audio and unfinished transcription is resumed. Each transcriber registers with
 /// <see cref="ConversationActivity"/>, so a revocation cancels it at once.
 /// </summary>
@@ -23,10 +23,16 @@ public sealed partial class TranscriptionService(
     ConversationActivity activity,
     VoiceProfileStore voiceProfiles,
     ChannelHints channels,
+    ConversationChanges changes,
     IOptions<ApplianceOptions> options,
     ILogger<TranscriptionService> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<Guid, ConversationTranscriber> _running = new();
+
+    // Conversations found not to be transcribed (no transcription consent, revoked, done): the hub
+    // nudges once per stored chunk, and without this each chunk cost four store lookups. Only a
+    // change of the conversation (consent, end) makes it worth asking again.
+    private readonly ConcurrentDictionary<Guid, byte> _declined = new();
     private readonly Lock _slotsLock = new();
     private EngineSlots? _slots;
     private CancellationToken _stopping = CancellationToken.None;
@@ -43,15 +49,22 @@ public sealed partial class TranscriptionService(
             return;
         }
 
+        if (_stopping.IsCancellationRequested || (newSamples > 0 && _declined.ContainsKey(conversationId)))
+        {
+            return;
+        }
+
         var conversation = conversations.Find(conversationId);
         if (conversation is null
             || !ConsentGate.MayTranscribe(conversation, conversations.LatestRevocation(conversation.ClientId)?.EffectiveAt)
             || !conversationKeys.Exists(conversationId)
-            || transcripts.Progress(conversationId).Complete
-            || _stopping.IsCancellationRequested)
+            || transcripts.Progress(conversationId).Complete)
         {
+            _declined[conversationId] = 0;
             return;
         }
+
+        _declined.TryRemove(conversationId, out _);
 
         var transcription = options.Value.Transcription;
         var settings = new TranscriberSettings(transcription.NoSpeechThreshold, transcription.ContextCharacters);
@@ -67,9 +80,13 @@ public sealed partial class TranscriptionService(
         }
     }
 
+    /// <summary>The conversation changed (consent recorded, ended): ask again whether it is to be transcribed.</summary>
+    public void Reconsider(Guid conversationId) => Nudge(conversationId);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         _stopping = stoppingToken;
+        changes.Changed += Reconsider;
         await Task.Yield();
         foreach (var conversationId in audio.Conversations())
         {
@@ -83,6 +100,10 @@ public sealed partial class TranscriptionService(
         catch (OperationCanceledException)
         {
             // Shutting down; the transcribers stop with the same token, their progress is stored.
+        }
+        finally
+        {
+            changes.Changed -= Reconsider;
         }
     }
 
