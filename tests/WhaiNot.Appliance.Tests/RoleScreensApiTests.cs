@@ -96,9 +96,11 @@ public sealed class RoleScreensApiTests(DemoApplianceFixture fixture) : IClassFi
     {
         var dpoName = Appliance.Credential("dpo").Username;
         using var dpo = Appliance.ClientWithToken(await Appliance.TokenAsync("dpo"));
-        var today = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // The period is in the box's time zone (Brussels): late in the UTC evening it is already
+        // tomorrow there, so the period ends tomorrow (UTC) to hold the sign-in just made.
+        var tomorrow = DateTimeOffset.UtcNow.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        var entries = await dpo.GetFromJsonAsync<JsonElement>($"/api/audit?action={AuditAction.SignIn}&actor={dpoName.ToUpperInvariant()}&from=2020-01-01&to={today}");
+        var entries = await dpo.GetFromJsonAsync<JsonElement>($"/api/audit?action={AuditAction.SignIn}&actor={dpoName.ToUpperInvariant()}&from=2020-01-01&to={tomorrow}");
 
         Assert.NotEmpty(entries.EnumerateArray());
         Assert.All(entries.EnumerateArray(), e =>
