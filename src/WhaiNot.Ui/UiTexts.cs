@@ -587,6 +587,7 @@ public static class UiTexts
         public const string ExportPdf = "PDF downloaden";
         public const string ExportDocx = "Word downloaden";
         public const string Transcript = "Tekst van het gesprek";
+        public const string NoTranscript = "Van dit gesprek is er geen tekst: er was geen opname of geen toestemming voor transcriptie, of de tekst is al gewist.";
         public const string SourcesRemoved = "De bronnen zijn verwijderd na de intrekking van de toestemming.";
         public const string AiStatement = "Verklaring over het gebruik van AI";
         public const string Unsaved = "Er zijn wijzigingen die nog niet bewaard zijn.";

@@ -45,15 +45,19 @@ public sealed class WorkerFlowBrowserTests : BrowserTest
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Dossiers" }).ClickAsync();
         await page.WaitForURLAsync("**/dossiers");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Nieuw dossier" }).WaitForAsync();
         await WebAppPages.ScreenshotAsync(page, "dossiers");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "dossiers");
         await page.Locator("table.list a").First.ClickAsync();
         await page.WaitForURLAsync("**/dossiers/*");
+        // The URL changes before the new page is drawn: wait for what only this page shows.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nieuw gesprek starten" }).WaitForAsync();
         await WebAppPages.ScreenshotAsync(page, "dossier");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "dossier");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Nieuw gesprek starten" }).ClickAsync();
         await page.WaitForURLAsync("**/toestemming");
+        await page.GetByTestId("consent-without").WaitForAsync();
         await WebAppPages.ScreenshotAsync(page, "toestemming");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "toestemming");
         await page.GetByTestId("consent-without").ClickAsync();
@@ -64,11 +68,14 @@ public sealed class WorkerFlowBrowserTests : BrowserTest
         await page.GetByRole(AriaRole.Button, new() { Name = "Gesprek afsluiten" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Verslag maken" }).ClickAsync();
         await page.WaitForURLAsync("**/verslag");
+        await page.GetByTestId("make-report").WaitForAsync();
         await WebAppPages.ScreenshotAsync(page, "verslag-kiezen");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "verslag maken");
         await page.GetByTestId("make-report").ClickAsync();
         await page.WaitForURLAsync("**/verslagen/*");
+        await page.GetByTestId("save").WaitForAsync();
         await WebAppPages.ScreenshotAsync(page, "verslag-handmatig");
+        Assert.Equal(1, await page.GetByText(WhaiNot.Ui.UiTexts.Reports.NoTranscript).CountAsync()); // no recording: no "text to come"
         await Accessibility.AssertNoSeriousViolationsAsync(page, "verslag (handmatig)");
 
         // The worker writes the report: one sentence of their own in the first section and in their proposal.
