@@ -89,7 +89,7 @@ internal static class ConversationEndpoints
             })).RequirePermission(Permission.WriteDossierContent);
 
         app.MapGet("/api/conversations/{id:guid}/audio", (Guid id, double? from, double? to, HttpContext context, ConversationAudio audio) =>
-            SignedIn.Run(context, user => Results.File(Hubs.WavFile.Pcm16Mono16k(audio.Read(user, id, from, to)), "audio/wav")))
+            SignedIn.Run(context, user => Results.File(WhaiNot.Speech.Audio.Pcm16Wav.Mono16k(audio.Read(user, id, from, to)), "audio/wav")))
             .RequirePermission(Permission.ReadDossierContent);
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
@@ -14,6 +13,7 @@ using WhaiNot.Domain.Ocmw;
 using WhaiNot.Domain.Refusals;
 using WhaiNot.Domain.Texts;
 using WhaiNot.Domain.Transcripts;
+using WhaiNot.Speech.Audio;
 using WhaiNot.Storage;
 using WhaiNot.Storage.Audit;
 
@@ -89,7 +89,7 @@ public sealed class ClientExportService(
             var pcm = keyHeld ? AudioOrNone(conversation.Id) : [];
             if (pcm.Length > 0)
             {
-                wavs.Add(($"audio/{conversation.Id:N}.wav", Wav(pcm)));
+                wavs.Add(($"audio/{conversation.Id:N}.wav", Pcm16Wav.Mono16k(pcm)));
             }
 
             if (segments.Count > 0)
@@ -260,25 +260,5 @@ public sealed class ClientExportService(
         var entry = archive.CreateEntry(name, CompressionLevel.Optimal);
         using var stream = entry.Open();
         stream.Write(bytes);
-    }
-
-    /// <summary>PCM16 mono 16 kHz as a WAV file.</summary>
-    private static byte[] Wav(byte[] pcm)
-    {
-        var wav = new byte[44 + pcm.Length];
-        "RIFF"u8.CopyTo(wav);
-        BinaryPrimitives.WriteInt32LittleEndian(wav.AsSpan(4), 36 + pcm.Length);
-        "WAVEfmt "u8.CopyTo(wav.AsSpan(8));
-        BinaryPrimitives.WriteInt32LittleEndian(wav.AsSpan(16), 16);
-        BinaryPrimitives.WriteInt16LittleEndian(wav.AsSpan(20), 1);
-        BinaryPrimitives.WriteInt16LittleEndian(wav.AsSpan(22), 1);
-        BinaryPrimitives.WriteInt32LittleEndian(wav.AsSpan(24), 16000);
-        BinaryPrimitives.WriteInt32LittleEndian(wav.AsSpan(28), 32000);
-        BinaryPrimitives.WriteInt16LittleEndian(wav.AsSpan(32), 2);
-        BinaryPrimitives.WriteInt16LittleEndian(wav.AsSpan(34), 16);
-        "data"u8.CopyTo(wav.AsSpan(36));
-        BinaryPrimitives.WriteInt32LittleEndian(wav.AsSpan(40), pcm.Length);
-        pcm.CopyTo(wav.AsSpan(44));
-        return wav;
     }
 }

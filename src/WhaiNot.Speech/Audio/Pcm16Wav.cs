@@ -1,11 +1,14 @@
 using System.Buffers.Binary;
 
-namespace WhaiNot.Appliance.Hubs;
+namespace WhaiNot.Speech.Audio;
 
-/// <summary>Wraps raw 16 kHz mono PCM16 in a 44-byte WAV header, byte for byte as it was received.</summary>
-internal static class WavFile
+/// <summary>
+/// Wraps raw 16 kHz mono PCM16 (the box's stored audio) in a 44-byte WAV header, byte for byte as
+/// it was received: for the audio endpoint and the client's export alike.
+/// </summary>
+public static class Pcm16Wav
 {
-    public static byte[] Pcm16Mono16k(ReadOnlySpan<byte> pcm)
+    public static byte[] Mono16k(ReadOnlySpan<byte> pcm)
     {
         var wav = new byte[44 + pcm.Length];
         var header = wav.AsSpan();
